@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, AuditModule, ConfigModule } from '#app/core';
+import { AuthModule } from '#app/auth';
+import { OrganizationsModule } from '#app/organizations';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthController } from './health/health.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { DATABASE_URL: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config.DATABASE_URL), AuditModule, AuthModule, OrganizationsModule],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { AuditLogEntry } from '#app/core';
+import { User } from '#app/auth';
+import { Organization } from '#app/organizations';
+
+/** Every entity of the application: the Nest module, the migration CLI and the tests share this list. */
+export const ENTITIES = [AuditLogEntry, Organization, User];
