@@ -25,7 +25,8 @@ export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOption
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     namingStrategy: new SnakeNamingStrategy(),
-    logging: parts.logging ? ['query', 'error'] : ['error'],
+    // TypeORM's error log prints query parameters (password hashes among them): errors are logged by the HTTP filter instead.
+    logging: parts.logging ? ['query', 'error'] : false,
     extra: { max: parts.poolSize ?? 10, application_name: 'thi-dua-api' },
   };
 }

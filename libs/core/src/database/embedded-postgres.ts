@@ -67,6 +67,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     throw new Error(
       `Embedded PostgreSQL did not start on port ${options.port} with data in ${clusterDir}` +
         (error ? `: ${String(error)}` : ' (is the port in use? set EMBEDDED_PG_PORT or DATABASE_URL)'),
+      { cause: error },
     );
   }
 

@@ -1,0 +1,144 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { DataSource } from 'typeorm';
+import { type AppConfig, loadConfig, type Role } from '#app/core';
+import { PasswordHasher, User } from '#app/auth';
+import { Organization } from '#app/organizations';
+import { createApp } from '../../apps/api/src/app.factory.js';
+
+export const ADMIN_PASSWORD = 'admin-password-for-tests';
+export const USER_PASSWORD = 'password-for-tests';
+export const JWT_SECRET = 'jwt-secret-for-tests-only-0123456789';
+
+let cachedHash: string | undefined;
+
+export interface Account {
+  user: User;
+  token: string;
+  auth: { Authorization: string };
+}
+
+/**
+ * A running app on a database of its own, created for one test file on the server that the
+ * jest global setup provides (embedded, or DATABASE_URL), migrated like production.
+ */
+export class TestApp {
+  private counter = 0;
+
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly config: AppConfig & { DATABASE_URL: string },
+    readonly databaseName: string,
+  ) {}
+
+  static async start(overrides: Record<string, string> = {}): Promise<TestApp> {
+    const databaseName = await createDatabase();
+    const config = loadConfig({
+      DATABASE_URL: databaseUrl(databaseName),
+      JWT_SECRET,
+      ADMIN_USERNAME: 'admin',
+      ADMIN_PASSWORD,
+      LOG_LEVEL: 'silent',
+      PUBLIC_BASE_URL: 'https://thidua.example.gov.vn',
+      ...overrides,
+    }) as AppConfig & { DATABASE_URL: string };
+    const app = await createApp(config);
+    await app.getHttpAdapter().getInstance().ready();
+    return new TestApp(app, config, databaseName);
+  }
+
+  get http(): TestAgent {
+    return request(this.app.getHttpServer());
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await dropDatabase(this.databaseName);
+  }
+
+  /** A unique suffix for names in this file. */
+  unique(prefix = ''): string {
+    this.counter += 1;
+    return `${prefix}${this.counter}-${randomBytes(3).toString('hex')}`;
+  }
+
+  async login(username: string, password: string): Promise<string> {
+    const res = await this.http.post('/api/auth/login').send({ username, password });
+    if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken as string;
+  }
+
+  async admin(): Promise<Account> {
+    const token = await this.login('admin', ADMIN_PASSWORD);
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ username: 'admin' });
+    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+  }
+
+  async newOrganization(fields: Partial<Organization> = {}): Promise<Organization> {
+    const res = await this.http
+      .post('/api/organizations')
+      .set((await this.admin()).auth)
+      .send({ name: `Hội thử nghiệm ${this.unique()}`, ...fields });
+    if (res.status !== 201) throw new Error(`newOrganization: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as Organization;
+  }
+
+  /** An account with a known password, written straight to the table (hashing once per file keeps tests fast). */
+  async newAccount(role: Role, organizationId: string | null = null): Promise<Account> {
+    cachedHash ??= await new PasswordHasher().hash(USER_PASSWORD);
+    const username = `u-${this.unique()}`;
+    const repo = this.dataSource.getRepository(User);
+    const { id } = await repo.save(repo.create({ username, passwordHash: cachedHash, fullName: `Người dùng ${username}`, role, organizationId }));
+    const user = await repo.findOneByOrFail({ id });
+    const token = await this.login(username, USER_PASSWORD);
+    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+  }
+
+  /** A `unit` account for a new organisation (or the given one). */
+  async newUnit(organizationId?: string): Promise<Account & { organizationId: string }> {
+    const orgId = organizationId ?? (await this.newOrganization()).id;
+    return { ...(await this.newAccount('unit', orgId)), organizationId: orgId };
+  }
+}
+
+function serverUrl(): URL {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
+  return new URL(url);
+}
+
+function databaseUrl(name: string): string {
+  const url = serverUrl();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl().toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createDatabase(): Promise<string> {
+  const name = `test_${Date.now()}_${randomBytes(4).toString('hex')}`;
+  await withServer((c) => c.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`));
+  return name;
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+export { databaseUrl };
