@@ -7,10 +7,15 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { loadConfig, startEmbeddedPostgres } = await import('#app/core');
-const { createDataSource } = await import(path.join(root, 'dist/apps/api/src/database/data-source.js'));
 
 const [command, name] = process.argv.slice(2);
+if (command === 'index') {
+  writeIndex();
+  console.log('rewrote migrations/index.ts');
+  process.exit(0);
+}
+const { loadConfig, startEmbeddedPostgres } = await import('#app/core');
+const { createDataSource } = await import(path.join(root, 'dist/apps/api/src/database/data-source.js'));
 const config = loadConfig();
 let stop = async () => {};
 let url = config.DATABASE_URL;
