@@ -13,7 +13,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['migrations/**/*.ts'],
-    rules: { 'max-len': 'off' },
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
