@@ -1,4 +1,5 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { Response } from 'superagent';
 
 /** A piece of text as pdf.js places it: x and y from the bottom-left corner, in points. */
 export interface PlacedText {
@@ -65,4 +66,14 @@ export function outsideBox(page: PdfPage, margins: { top: number; bottom: number
       i.y < margins.bottom - tolerance ||
       i.y + i.height > page.height - margins.top + tolerance,
   );
+}
+
+/** A supertest parser that keeps the body as bytes: `.buffer(true).parse(binary)`. */
+export function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  // In Node, superagent hands the parser the HTTP response stream itself.
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('error', (error: Error) => done(error, Buffer.alloc(0)));
 }
