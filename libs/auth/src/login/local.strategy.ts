@@ -4,6 +4,7 @@ import { Strategy } from 'passport-local';
 import type { AuthUser } from '#app/core';
 import { PasswordHasher } from '../users/password-hasher.js';
 import { UsersService } from '../users/users.service.js';
+import { LoginThrottle } from './login-throttle.js';
 
 /** A hash of a random password: unknown usernames cost the same time as wrong passwords. */
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$Xx0qdo9qTxr9U3b7y0oVvA$1nG4m9o0lT9R8F6Zk3Vq2q4k1sU6x9cQdF1bG2hJ3kM';
@@ -13,14 +14,17 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
   constructor(
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
   ) {
-    super({ usernameField: 'username', passwordField: 'password' });
+    super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(username: string, password: string): Promise<AuthUser> {
+  async validate(request: { ip: string }, username: string, password: string): Promise<AuthUser> {
+    const attempt = await this.throttle.begin(username, request.ip);
     const user = await this.users.findForLogin(username);
     const ok = await this.hasher.verify(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !ok || user.disabled) throw new UnauthorizedException('wrong username or password');
+    await attempt.succeeded();
     return { id: user.id, username: user.username, role: user.role, organizationId: user.organizationId };
   }
 }
