@@ -24,8 +24,9 @@ const ISSUER_SIZE = 12.5;
 export function drawAdministrativeHeader(w: PdfWriter, header: AdministrativeHeader): void {
   const top = w.y;
   const rightWidth = Math.max(w.widthOf(NATIONAL_TITLE, { font: 'bold', size: TITLE_SIZE }) + 8, w.contentWidth * 0.56);
-  const leftWidth = w.contentWidth - rightWidth;
-  const rightX = w.left + leftWidth;
+  const gutter = 10;
+  const leftWidth = w.contentWidth - rightWidth - gutter;
+  const rightX = w.left + leftWidth + gutter;
 
   // Left column: issuer.
   w.y = top;
