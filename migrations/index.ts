@@ -2,5 +2,6 @@
 import { Foundation1795802144351 } from './1795802144351-Foundation.js';
 import { BlocsAndRosters1795802738958 } from './1795802738958-BlocsAndRosters.js';
 import { RateLimitCounter1795802779034 } from './1795802779034-RateLimitCounter.js';
+import { Evaluation1795803880424 } from './1795803880424-Evaluation.js';
 
-export const MIGRATIONS = [Foundation1795802144351, BlocsAndRosters1795802738958, RateLimitCounter1795802779034];
+export const MIGRATIONS = [Foundation1795802144351, BlocsAndRosters1795802738958, RateLimitCounter1795802779034, Evaluation1795803880424];

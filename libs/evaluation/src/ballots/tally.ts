@@ -1,6 +1,4 @@
-/** Base of the pass threshold: all members of the bloc year, or the ballots actually cast. */
-export const PASS_BASES = ['members', 'votes_cast'] as const;
-export type PassBase = (typeof PASS_BASES)[number];
+import type { PassBase } from '#app/blocs';
 
 /** Voting rules of a bloc year (defaults in API.md: 50 / 50 / members). */
 export interface VotingRules {

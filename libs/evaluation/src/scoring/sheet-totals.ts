@@ -2,7 +2,8 @@ import type { CriterionKind } from '../criteria/criterion-kind.js';
 
 export interface ScoredEntry {
   kind: CriterionKind;
-  selfScore: number;
+  /** Null when the member did not score this item (e.g. a penalty only the reviewer applied): counts as 0. */
+  selfScore: number | null;
   /** Null while the leader (or staff) has not reviewed this entry. */
   reviewedScore: number | null;
 }
@@ -31,9 +32,9 @@ export function sheetTotals(entries: readonly ScoredEntry[]): SheetTotals {
   let reviewedCount = 0;
   for (const entry of entries) {
     const sign = entry.kind === 'penalty' ? -1 : 1;
-    const finalScore = hundredths(entry.reviewedScore ?? entry.selfScore);
+    const finalScore = hundredths(entry.reviewedScore ?? entry.selfScore ?? 0);
     if (entry.reviewedScore !== null) reviewedCount += 1;
-    self += sign * hundredths(entry.selfScore);
+    self += sign * hundredths(entry.selfScore ?? 0);
     final += sign * finalScore;
     if (entry.kind === 'penalty') penalty += finalScore;
     if (entry.kind === 'bonus') bonus += finalScore;
