@@ -29,6 +29,18 @@ export interface RosterLine {
   role: 'leader' | 'deputy' | 'member';
 }
 
+/** A covenant as the API answers it (the fields tests read most). */
+export interface CovenantJson {
+  id: string;
+  status: 'draft' | 'signing' | 'in_force';
+  version: number;
+  contentHash: string | null;
+  verificationCode: string | null;
+  targets: { id: string; number: number; title: string }[];
+  signatures: { organizationId: string; role: string; rosterRole: string | null; signedAt: string }[];
+  [field: string]: unknown;
+}
+
 /** A bloc year made by `newBlocYear`: every member has a unit account. */
 export interface BlocYearFixture {
   blocId: string;
@@ -104,7 +116,7 @@ export class TestApp {
   async newOrganization(fields: Partial<Organization> = {}): Promise<Organization> {
     const res = await this.http
       .post('/api/organizations')
-      .set((await this.admin()).auth)
+      .set(await this.factoryAuth())
       .send({ name: `Hội thử nghiệm ${this.unique()}`, ...fields });
     if (res.status !== 201) throw new Error(`newOrganization: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as Organization;
@@ -164,6 +176,23 @@ export class TestApp {
       ...members.map((m) => ({ organizationId: m.organizationId, role: 'member' as const })),
     ]);
     return { blocId: bloc.id, year, leader, deputy, members, all: [leader, deputy, ...members] };
+  }
+
+  /** A draft covenant for a bloc year (two targets unless given), made by admin; answers the covenant as the API returns it. */
+  async newCovenant(blocId: string, year: number, fields: object = {}): Promise<CovenantJson> {
+    const res = await this.http
+      .post(`/api/blocs/${blocId}/years/${year}/covenant`)
+      .set(await this.factoryAuth())
+      .send({ title: `Giao ước thi đua năm ${year}`, targets: [{ title: 'Nội dung 1' }, { title: 'Nội dung 2' }], ...fields });
+    if (res.status !== 201) throw new Error(`newCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
+  }
+
+  /** Opens a covenant for signing; answers it (with its contentHash). */
+  async openCovenant(id: string): Promise<CovenantJson> {
+    const res = await this.http.post(`/api/covenants/${id}/open-for-signing`).set(await this.factoryAuth());
+    if (res.status !== 200) throw new Error(`openCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
   }
 }
 

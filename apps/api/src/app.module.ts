@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AuditModule, ConfigModule } from '#app/core';
 import { AuthModule } from '#app/auth';
 import { BlocsModule } from '#app/blocs';
+import { CovenantsModule } from '#app/covenants';
 import { OrganizationsModule } from '#app/organizations';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(config: AppConfig & { DATABASE_URL: string }): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config.DATABASE_URL), AuditModule, AuthModule, OrganizationsModule, BlocsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config.DATABASE_URL), AuditModule, AuthModule, OrganizationsModule, BlocsModule, CovenantsModule],
       controllers: [HealthController],
     };
   }
