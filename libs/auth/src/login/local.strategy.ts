@@ -5,9 +5,6 @@ import type { AuthUser } from '#app/core';
 import { PasswordHasher } from '../users/password-hasher.js';
 import { UsersService } from '../users/users.service.js';
 
-/** A hash of a random password: unknown usernames cost the same time as wrong passwords. */
-const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$Xx0qdo9qTxr9U3b7y0oVvA$1nG4m9o0lT9R8F6Zk3Vq2q4k1sU6x9cQdF1bG2hJ3kM';
-
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {
   constructor(
@@ -19,7 +16,7 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
 
   async validate(username: string, password: string): Promise<AuthUser> {
     const user = await this.users.findForLogin(username);
-    const ok = await this.hasher.verify(user?.passwordHash ?? DUMMY_HASH, password);
+    const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok || user.disabled) throw new UnauthorizedException('wrong username or password');
     return { id: user.id, username: user.username, role: user.role, organizationId: user.organizationId };
   }
