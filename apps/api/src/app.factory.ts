@@ -24,7 +24,7 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
     bodyLimit: BODY_LIMIT,
     // Structured (JSON) request logs from Fastify's pino; bodies and headers are never logged.
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new ConsoleLogger({ logLevels: NEST_LEVELS[config.LOG_LEVEL], prefix: 'thi-dua' }),

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, AuditModule, ConfigModule } from '#app/core';
+import { AppConfig, AuditModule, ConfigModule, RateLimitModule } from '#app/core';
 import { AuthModule } from '#app/auth';
 import { BlocsModule } from '#app/blocs';
 import { CovenantsModule } from '#app/covenants';
@@ -12,7 +12,16 @@ export class AppModule {
   static forRoot(config: AppConfig & { DATABASE_URL: string }): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config.DATABASE_URL), AuditModule, AuthModule, OrganizationsModule, BlocsModule, CovenantsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config.DATABASE_URL),
+        AuditModule,
+        RateLimitModule,
+        AuthModule,
+        OrganizationsModule,
+        BlocsModule,
+        CovenantsModule,
+      ],
       controllers: [HealthController],
     };
   }

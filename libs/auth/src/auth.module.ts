@@ -8,6 +8,8 @@ import { BlocYearAccess } from './access/bloc-year-access.js';
 import { AuthController } from './login/auth.controller.js';
 import { JwtStrategy } from './login/jwt.strategy.js';
 import { LocalStrategy } from './login/local.strategy.js';
+import { LoginGuard } from './login/login.guard.js';
+import { LoginThrottle } from './login/login-throttle.js';
 import { PasswordHasher } from './users/password-hasher.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
@@ -22,7 +24,7 @@ import { UsersService } from './users/users.service.js';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [PasswordHasher, UsersService, LocalStrategy, JwtStrategy, BlocYearAccess, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [PasswordHasher, UsersService, LocalStrategy, LoginThrottle, LoginGuard, JwtStrategy, BlocYearAccess, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [UsersService, BlocYearAccess, PasswordHasher],
 })
 export class AuthModule implements OnApplicationBootstrap {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { AuthGuard } from '@nestjs/passport';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { JwtService } from '@nestjs/jwt';
 import { type AuthUser, CurrentUser, Public } from '#app/core';
 import { LoginDto } from '../dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
+import { LoginGuard } from './login.guard.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -17,7 +17,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(AuthGuard('local'))
+  @UseGuards(LoginGuard)
   async login(@Body() _credentials: LoginDto, @Req() request: { user: AuthUser }) {
     const user = await this.users.get(request.user.id);
     const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role });

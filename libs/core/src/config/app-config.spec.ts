@@ -13,6 +13,15 @@ describe('configuration', () => {
     expect(loadConfig({ JWT_TTL: '900' }).jwtTtlSeconds).toBe(900);
     expect(loadConfig({ JWT_TTL: '15m' }).jwtTtlSeconds).toBe(900);
     expect(loadConfig({ JWT_TTL: '7d' }).jwtTtlSeconds).toBe(7 * 86400);
+    expect(loadConfig({}).loginFailureWindowSeconds).toBe(900);
+  });
+
+  it('trusts no proxy unless told, so that a client cannot choose its own address', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe('10.0.0.0/8, loopback');
+    expect(() => loadConfig({ TRUST_PROXY: 'any;thing' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ LOGIN_FAILURES_PER_ACCOUNT: '0' })).toThrow(/LOGIN_FAILURES_PER_ACCOUNT/);
   });
 
   it('names every bad variable', () => {

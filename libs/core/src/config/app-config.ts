@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const DURATION = /^(\d+)([smhd]?)$/;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -25,7 +26,7 @@ export class AppConfig {
   JWT_SECRET: string;
 
   /** Token lifetime, as seconds or a duration like 15m, 8h, 7d. */
-  @Matches(/^\d+[smhd]?$/, { message: 'JWT_TTL must be a number of seconds or a duration like 15m, 8h, 7d' })
+  @Matches(DURATION, { message: 'JWT_TTL must be a number of seconds or a duration like 15m, 8h, 7d' })
   JWT_TTL = '8h';
 
   @IsString()
@@ -54,11 +55,48 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
+  /**
+   * Which proxies may set X-Forwarded-For: `false` (default: the peer address is the client),
+   * `true`, or a comma-separated list of proxy addresses/CIDRs (e.g. `10.0.0.0/8`, `loopback`). Trusting every proxy would let any client choose its own address and so
+   * escape the per-address login limit.
+   */
+  @Matches(/^[\w.:/, -]+$/, { message: 'TRUST_PROXY must be true, false or a comma-separated list of proxy addresses' })
+  TRUST_PROXY = 'false';
+
+  /** Failed logins allowed per account within LOGIN_FAILURE_WINDOW before 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURES_PER_ACCOUNT = 10;
+
+  /** Failed logins allowed per client address within LOGIN_FAILURE_WINDOW (a whole office may share one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURES_PER_ADDRESS = 100;
+
+  @Matches(DURATION, { message: 'LOGIN_FAILURE_WINDOW must be a number of seconds or a duration like 15m, 1h' })
+  LOGIN_FAILURE_WINDOW = '15m';
+
   get jwtTtlSeconds(): number {
-    const m = /^(\d+)([smhd]?)$/.exec(this.JWT_TTL)!;
-    const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
-    return Number(m[1]) * unit;
+    return durationSeconds(this.JWT_TTL);
   }
+
+  get loginFailureWindowSeconds(): number {
+    return durationSeconds(this.LOGIN_FAILURE_WINDOW);
+  }
+
+  /** TRUST_PROXY in the form Fastify's `trustProxy` option takes. */
+  get trustProxy(): boolean | string {
+    if (this.TRUST_PROXY === 'true' || this.TRUST_PROXY === 'false') return this.TRUST_PROXY === 'true';
+    return this.TRUST_PROXY;
+  }
+}
+
+function durationSeconds(text: string): number {
+  const m = DURATION.exec(text)!;
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  return Number(m[1]) * unit;
 }
 
 export class ConfigError extends Error {
