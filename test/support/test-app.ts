@@ -162,6 +162,27 @@ export class TestApp {
     if (res.status !== 200) throw new Error(`putRoster: ${res.status} ${JSON.stringify(res.body)}`);
   }
 
+  /** An award recorded by staff; `fields` override the defaults of the request body. */
+  async newAward(organizationId: string, fields: Record<string, unknown> = {}): Promise<{ id: string; verificationCode: string } & Record<string, unknown>> {
+    const res = await this.http
+      .post('/api/awards')
+      .set(await this.factoryAuth())
+      .send({
+        year: 2023,
+        awardTypeCode: 'BANG_KHEN_TINH',
+        organizationId,
+        citation: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2023',
+        decisionNumber: `${100 + this.counter}/QĐ-UBND`,
+        decisionDate: '2024-01-15',
+        issuerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh',
+        signerTitle: 'Chủ tịch',
+        signerName: 'Võ Trọng Hải',
+        ...fields,
+      });
+    if (res.status !== 201) throw new Error(`newAward: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
   /** A new bloc with a roster for `year`: a leader, a deputy and `members` plain members (default 2). */
   async newBlocYear(options: { year?: number; members?: number } = {}): Promise<BlocYearFixture> {
     const year = options.year ?? 2023;

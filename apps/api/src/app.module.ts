@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AuditModule, ConfigModule, RateLimitModule } from '#app/core';
 import { AuthModule } from '#app/auth';
+import { AwardsModule } from '#app/awards';
 import { BlocsModule } from '#app/blocs';
 import { CovenantsModule } from '#app/covenants';
 import { OrganizationsModule } from '#app/organizations';
@@ -21,6 +22,7 @@ export class AppModule {
         OrganizationsModule,
         BlocsModule,
         CovenantsModule,
+        AwardsModule,
       ],
       controllers: [HealthController],
     };
