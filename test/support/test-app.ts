@@ -29,6 +29,18 @@ export interface RosterLine {
   role: 'leader' | 'deputy' | 'member';
 }
 
+/** A covenant as the API answers it (the fields tests read most). */
+export interface CovenantJson {
+  id: string;
+  status: 'draft' | 'signing' | 'in_force';
+  version: number;
+  contentHash: string | null;
+  verificationCode: string | null;
+  targets: { id: string; number: number; title: string }[];
+  signatures: { organizationId: string; role: string; rosterRole: string | null; signedAt: string }[];
+  [field: string]: unknown;
+}
+
 /** A bloc year made by `newBlocYear`: every member has a unit account. */
 export interface BlocYearFixture {
   blocId: string;
@@ -104,7 +116,7 @@ export class TestApp {
   async newOrganization(fields: Partial<Organization> = {}): Promise<Organization> {
     const res = await this.http
       .post('/api/organizations')
-      .set((await this.admin()).auth)
+      .set(await this.factoryAuth())
       .send({ name: `Hội thử nghiệm ${this.unique()}`, ...fields });
     if (res.status !== 201) throw new Error(`newOrganization: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as Organization;
@@ -150,6 +162,27 @@ export class TestApp {
     if (res.status !== 200) throw new Error(`putRoster: ${res.status} ${JSON.stringify(res.body)}`);
   }
 
+  /** An award recorded by staff; `fields` override the defaults of the request body. */
+  async newAward(organizationId: string, fields: Record<string, unknown> = {}): Promise<{ id: string; verificationCode: string } & Record<string, unknown>> {
+    const res = await this.http
+      .post('/api/awards')
+      .set(await this.factoryAuth())
+      .send({
+        year: 2023,
+        awardTypeCode: 'BANG_KHEN_TINH',
+        organizationId,
+        citation: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2023',
+        decisionNumber: `${100 + this.counter}/QĐ-UBND`,
+        decisionDate: '2024-01-15',
+        issuerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh',
+        signerTitle: 'Chủ tịch',
+        signerName: 'Võ Trọng Hải',
+        ...fields,
+      });
+    if (res.status !== 201) throw new Error(`newAward: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
   /** A new bloc with a roster for `year`: a leader, a deputy and `members` plain members (default 2). */
   async newBlocYear(options: { year?: number; members?: number } = {}): Promise<BlocYearFixture> {
     const year = options.year ?? 2023;
@@ -164,6 +197,23 @@ export class TestApp {
       ...members.map((m) => ({ organizationId: m.organizationId, role: 'member' as const })),
     ]);
     return { blocId: bloc.id, year, leader, deputy, members, all: [leader, deputy, ...members] };
+  }
+
+  /** A draft covenant for a bloc year (two targets unless given), made by admin; answers the covenant as the API returns it. */
+  async newCovenant(blocId: string, year: number, fields: object = {}): Promise<CovenantJson> {
+    const res = await this.http
+      .post(`/api/blocs/${blocId}/years/${year}/covenant`)
+      .set(await this.factoryAuth())
+      .send({ title: `Giao ước thi đua năm ${year}`, targets: [{ title: 'Nội dung 1' }, { title: 'Nội dung 2' }], ...fields });
+    if (res.status !== 201) throw new Error(`newCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
+  }
+
+  /** Opens a covenant for signing; answers it (with its contentHash). */
+  async openCovenant(id: string): Promise<CovenantJson> {
+    const res = await this.http.post(`/api/covenants/${id}/open-for-signing`).set(await this.factoryAuth());
+    if (res.status !== 200) throw new Error(`openCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
   }
 }
 
