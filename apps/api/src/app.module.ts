@@ -4,6 +4,7 @@ import { AuthModule } from '#app/auth';
 import { AwardsModule } from '#app/awards';
 import { BlocsModule } from '#app/blocs';
 import { CovenantsModule } from '#app/covenants';
+import { EvaluationModule } from '#app/evaluation';
 import { OrganizationsModule } from '#app/organizations';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -22,6 +23,7 @@ export class AppModule {
         OrganizationsModule,
         BlocsModule,
         CovenantsModule,
+        EvaluationModule,
         AwardsModule,
       ],
       controllers: [HealthController],

@@ -3,6 +3,7 @@ import { User } from '#app/auth';
 import { Award, AwardType } from '#app/awards';
 import { Bloc, BlocYear, RosterMember } from '#app/blocs';
 import { Covenant, CovenantSignature, CovenantTarget } from '#app/covenants';
+import { Ballot, BallotCandidate, BallotChoice, BallotElector, BallotVoter, CriteriaSet, Criterion, ScoreEntry, ScoreSheet } from '#app/evaluation';
 import { Organization } from '#app/organizations';
 
 /** Every entity of the application: the Nest module, the migration CLI and the tests share this list. */
@@ -17,6 +18,15 @@ export const ENTITIES = [
   Covenant,
   CovenantTarget,
   CovenantSignature,
+  CriteriaSet,
+  Criterion,
+  ScoreSheet,
+  ScoreEntry,
+  Ballot,
+  BallotCandidate,
+  BallotElector,
+  BallotVoter,
+  BallotChoice,
   AwardType,
   Award,
 ];
