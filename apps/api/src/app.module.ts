@@ -23,6 +23,7 @@ export class AppModule {
         OrganizationsModule,
         BlocsModule,
         CovenantsModule,
+        EvaluationModule,
         AwardsModule,
         EvaluationModule,
       ],
