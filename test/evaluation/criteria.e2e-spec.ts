@@ -74,6 +74,17 @@ describe('criteria', () => {
     await t.http.get(`/api/blocs/${a.year.blocId}/years/2030/criteria`).set(a.member.auth).expect(404);
   });
 
+  it("links an item only to a target of the bloc year's own covenant (400 otherwise)", async () => {
+    const res = await put(a.staff, [{ ...ITEMS[0], targetId: UNKNOWN }]).expect(400);
+    expect(JSON.stringify(res.body.message)).toContain('not a target');
+    const covenant = await t.newCovenant(a.year.blocId, a.year.year);
+    const other = await t.newBlocYear({ year: a.year.year });
+    const foreign = await t.newCovenant(other.blocId, other.year);
+    await put(a.staff, [{ ...ITEMS[0], targetId: foreign.targets[0].id }]).expect(400);
+    const ok = await put(a.leader, [{ ...ITEMS[0], targetId: covenant.targets[0].id }, ITEMS[1]]).expect(200);
+    expect(ok.body.items.map((i: { targetId: string | null }) => i.targetId)).toEqual([covenant.targets[0].id, null]);
+  });
+
   describe('once a score sheet exists', () => {
     beforeAll(async () => {
       await put(a.staff, ITEMS).expect(200);

@@ -6,6 +6,7 @@ import { BlocsModule } from '#app/blocs';
 import { CovenantsModule } from '#app/covenants';
 import { EvaluationModule } from '#app/evaluation';
 import { OrganizationsModule } from '#app/organizations';
+import { ProgressModule } from '#app/progress';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -23,9 +24,9 @@ export class AppModule {
         OrganizationsModule,
         BlocsModule,
         CovenantsModule,
-        EvaluationModule,
         AwardsModule,
         EvaluationModule,
+        ProgressModule,
       ],
       controllers: [HealthController],
     };

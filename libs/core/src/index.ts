@@ -2,7 +2,6 @@ export * from './access/access.js';
 export * from './audit/audit-log.entity.js';
 export * from './audit/audit.module.js';
 export * from './audit/audit.service.js';
-export * from './catalogues/award-types.js';
 export * from './codes/verification-code.js';
 export * from './config/app-config.js';
 export * from './config/config.module.js';

@@ -5,6 +5,7 @@ import { Bloc, BlocYear, RosterMember } from '#app/blocs';
 import { Covenant, CovenantSignature, CovenantTarget } from '#app/covenants';
 import { Ballot, BallotCandidate, BallotChoice, BallotElector, BallotVoter, CriteriaSet, Criterion, ScoreEntry, ScoreSheet } from '#app/evaluation';
 import { Organization } from '#app/organizations';
+import { ProgressEntry, ProgressReport } from '#app/progress';
 
 /** Every entity of the application: the Nest module, the migration CLI and the tests share this list. */
 export const ENTITIES = [
@@ -38,4 +39,6 @@ export const ENTITIES = [
   BallotElector,
   BallotVoter,
   BallotChoice,
+  ProgressReport,
+  ProgressEntry,
 ];

@@ -30,6 +30,11 @@ export class Ballot {
   @Column({ type: 'varchar', length: 50 })
   awardTypeCode: string;
 
+  // By entity name, not class: the awards library may read ballots (annual report), so this one does not import it.
+  @ManyToOne('AwardType', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'award_type_code', referencedColumnName: 'code', foreignKeyConstraintName: 'FK_ballot_award_type' })
+  awardType?: object;
+
   @Column({ type: 'int' })
   maxChoices: number;
 

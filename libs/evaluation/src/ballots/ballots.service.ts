@@ -1,9 +1,9 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, Optional } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { BlocYearAccess } from '#app/auth';
 import { BlocsService } from '#app/blocs';
-import { AuditService, type AuthUser, AWARD_TYPE_CODES, AwardTypeCatalog } from '#app/core';
+import { AuditService, type AuthUser } from '#app/core';
 import { lockedRoster } from '../bloc-year.js';
 import type { CreateBallotDto, VoteDto } from './ballot.dto.js';
 import { BallotsReader, type BallotView } from './ballots.reader.js';
@@ -19,34 +19,34 @@ export class BallotsService {
     private readonly audit: AuditService,
     private readonly ballots: BallotsRepository,
     private readonly reader: BallotsReader,
-    @Optional() private readonly awardTypes?: AwardTypeCatalog,
   ) {}
 
   /** Opens a ballot: the electorate and the rules are those of the roster at this moment. */
   async create(blocId: string, year: number, dto: CreateBallotDto, actor: AuthUser): Promise<BallotView> {
     await this.access.assertLeader(actor, blocId, year, { allowDeputy: false });
-    if (!(await this.awardTypeExists(dto.awardTypeCode))) throw new BadRequestException(`awardTypeCode ${dto.awardTypeCode} is not an award type`);
     if (dto.maxChoices > dto.candidates.length) throw new BadRequestException('maxChoices must not exceed the number of candidates');
     if (dto.seats > dto.candidates.length) throw new BadRequestException('seats must not exceed the number of candidates');
-    const id = await this.dataSource.transaction(async (manager) => {
-      const roster = await lockedRoster(this.blocs, manager, blocId, year);
-      const members = new Map(roster.members.map((m) => [m.organizationId, m.name]));
-      const strangers = dto.candidates.filter((c) => !members.has(c));
-      if (strangers.length > 0) throw new BadRequestException(`candidates must be members of this bloc in ${year}: ${strangers.join(', ')}`);
-      const ballot = {
-        blocYearId: roster.blocYearId,
-        awardTypeCode: dto.awardTypeCode,
-        maxChoices: dto.maxChoices,
-        seats: dto.seats,
-        ...roster.rules,
-        memberCount: roster.members.length,
-      };
-      const candidates = dto.candidates.map((organizationId) => ({ organizationId, name: members.get(organizationId)! }));
-      const id = await this.ballots.create(manager, ballot, candidates, [...members.keys()]);
-      await this.audit.record(manager, { actorId: actor.id, action: 'ballot.open', entityType: 'ballot', entityId: id, after: { ...ballot, candidates: dto.candidates } });
-      return id;
-    });
+    const id = await this.knownAwardType(dto.awardTypeCode, () => this.dataSource.transaction((manager) => this.open(manager, blocId, year, dto, actor)));
     return this.reader.ballot(id);
+  }
+
+  private async open(manager: EntityManager, blocId: string, year: number, dto: CreateBallotDto, actor: AuthUser): Promise<string> {
+    const roster = await lockedRoster(this.blocs, manager, blocId, year);
+    const members = new Map(roster.members.map((m) => [m.organizationId, m.name]));
+    const strangers = dto.candidates.filter((c) => !members.has(c));
+    if (strangers.length > 0) throw new BadRequestException(`candidates must be members of this bloc in ${year}: ${strangers.join(', ')}`);
+    const ballot = {
+      blocYearId: roster.blocYearId,
+      awardTypeCode: dto.awardTypeCode,
+      maxChoices: dto.maxChoices,
+      seats: dto.seats,
+      ...roster.rules,
+      memberCount: roster.members.length,
+    };
+    const candidates = dto.candidates.map((organizationId) => ({ organizationId, name: members.get(organizationId)! }));
+    const id = await this.ballots.create(manager, ballot, candidates, [...members.keys()]);
+    await this.audit.record(manager, { actorId: actor.id, action: 'ballot.open', entityType: 'ballot', entityId: id, after: { ...ballot, candidates: dto.candidates } });
+    return id;
   }
 
   /**
@@ -103,8 +103,15 @@ export class BallotsService {
     return this.reader.ballot(ballotId);
   }
 
-  private async awardTypeExists(code: string): Promise<boolean> {
-    if (this.awardTypes) return this.awardTypes.exists(code);
-    return (AWARD_TYPE_CODES as readonly string[]).includes(code);
+  /** The award type catalogue (awards library) is checked by the ballot's foreign key. */
+  private async knownAwardType<T>(code: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'FK_ballot_award_type') {
+        throw new BadRequestException(`awardTypeCode ${code} is not an award type (see GET /api/award-types)`);
+      }
+      throw error;
+    }
   }
 }

@@ -1,9 +1,10 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { BlocYearAccess } from '#app/auth';
 import { BlocsService } from '#app/blocs';
 import { AuditService, type AuthUser, normalizeText } from '#app/core';
+import { CovenantsService } from '#app/covenants';
 import { lockedRoster } from '../bloc-year.js';
 import { ScoreSheetsRepository } from '../scoring/score-sheets.repository.js';
 import type { PutCriteriaDto } from './criteria.dto.js';
@@ -30,6 +31,7 @@ export class CriteriaService {
     private readonly audit: AuditService,
     private readonly criteria: CriteriaRepository,
     private readonly sheets: ScoreSheetsRepository,
+    private readonly covenants: CovenantsService,
   ) {}
 
   async get(blocId: string, year: number): Promise<CriteriaView> {
@@ -56,6 +58,7 @@ export class CriteriaService {
 
     return this.dataSource.transaction(async (manager) => {
       const roster = await lockedRoster(this.blocs, manager, blocId, year);
+      await this.checkTargets(blocId, year, items, manager);
       const set = await this.criteria.lockSet(manager, roster.blocYearId, 'update');
       const before = await this.criteria.itemsOfBlocYear(roster.blocYearId, manager);
       const sheetCount = await this.sheets.countOf(manager, roster.blocYearId);
@@ -76,6 +79,16 @@ export class CriteriaService {
       const updated = await this.criteria.findSet(roster.blocYearId, manager);
       return view(blocId, year, after, sheetCount > 0, updated?.updatedAt ?? null);
     });
+  }
+
+  /** An item may measure a target of the bloc year's own covenant, no other. */
+  private async checkTargets(blocId: string, year: number, items: CriterionFields[], manager: EntityManager): Promise<void> {
+    const linked = items.filter((i) => i.targetId !== null);
+    if (linked.length === 0) return;
+    const covenant = await this.covenants.findForBlocYear(blocId, year, manager);
+    const targets = new Set(covenant?.targets.map((t) => t.id) ?? []);
+    const strangers = linked.filter((i) => !targets.has(i.targetId!)).map((i) => `items: targetId of ${i.code} is not a target of this bloc year's covenant`);
+    if (strangers.length > 0) throw new BadRequestException(strangers);
   }
 }
 

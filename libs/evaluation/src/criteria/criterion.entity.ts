@@ -1,4 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
+import { CovenantTarget } from '#app/covenants';
 import { type CriterionKind } from './criterion-kind.js';
 import { CriteriaSet } from './criteria-set.entity.js';
 
@@ -37,6 +38,11 @@ export class Criterion {
   /** The covenant target this item measures, if any. */
   @Column({ type: 'uuid', nullable: true })
   targetId: string | null;
+
+  // SET NULL: editing a draft covenant may replace its targets; criteria normally point at a covenant in force.
+  @ManyToOne(() => CovenantTarget, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'target_id', foreignKeyConstraintName: 'FK_criterion_target' })
+  target?: Relation<CovenantTarget>;
 
   /** Order of the items as the table lists them. */
   @Column({ type: 'int' })
