@@ -5,7 +5,7 @@ import { BallotCandidate } from './ballot-candidate.entity.js';
  * One mark for one candidate: no voter, no time, no sequence, and a random key. Every vote
  * rewrites the ballot's marks in a random order under new random keys (BallotsRepository.castVote),
  * so neither the physical order, the keys nor the writing transaction of a mark tells which vote
- * it came from. See docs/user-guide/year-end-meeting.md, "What the secrecy guarantee covers".
+ * it came from. See docs/progress-and-evaluation.md, "What the secrecy guarantee covers".
  */
 @Entity('ballot_choice')
 @Index('IDX_ballot_choice_ballot', ['ballotId'])

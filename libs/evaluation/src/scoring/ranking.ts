@@ -11,7 +11,7 @@ export type Ranked<T extends RankingCandidate> = T & { rank: number };
 const byName = new Intl.Collator('vi', { sensitivity: 'base' });
 
 /**
- * Orders score sheets and gives each a rank. The rule (docs/user-guide/year-end-meeting.md):
+ * Orders score sheets and gives each a rank. The rule (docs/progress-and-evaluation.md):
  * 1. higher final total;
  * 2. then fewer penalty points;
  * 3. then the larger share of entries already reviewed (a reviewed score weighs more than a claimed one).

@@ -73,7 +73,7 @@ export class ScoreSheetsController {
   }
 
   @Get('ranking')
-  @ApiOperation({ summary: 'Score sheets ranked by final total (tie rule in docs/user-guide/year-end-meeting.md)' })
+  @ApiOperation({ summary: 'Score sheets ranked by final total (tie rule in docs/progress-and-evaluation.md)' })
   ranking(@UuidParam('blocId') blocId: string, @YearParam('year') year: number) {
     return this.reader.ranking(blocId, year);
   }

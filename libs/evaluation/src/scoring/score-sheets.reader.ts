@@ -47,7 +47,7 @@ export interface RankingItem extends ScoreSheetSummary {
 export interface Ranking {
   blocId: string;
   year: number;
-  /** Best first (rule: docs/user-guide/year-end-meeting.md). */
+  /** Best first (rule: docs/progress-and-evaluation.md). */
   items: RankingItem[];
   /** Members of the roster without a score sheet: not ranked. */
   missing: { organizationId: string; name: string }[];
