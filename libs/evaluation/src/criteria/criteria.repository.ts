@@ -10,15 +10,20 @@ export type CriterionFields = Pick<Criterion, 'code' | 'title' | 'maxPoints' | '
 export class CriteriaRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The bloc year's criteria set, created empty if absent, locked FOR UPDATE (to change it) or FOR SHARE (to rely on it). */
-  async lockSet(manager: EntityManager, blocYearId: string, mode: 'update' | 'share'): Promise<CriteriaSet> {
+  /** The bloc year's criteria set, created empty if absent, locked FOR UPDATE to change it. */
+  async lockOrCreateSet(manager: EntityManager, blocYearId: string): Promise<CriteriaSet> {
     await manager.createQueryBuilder().insert().into(CriteriaSet).values({ blocYearId }).orIgnore().execute();
     return manager
       .getRepository(CriteriaSet)
       .createQueryBuilder('s')
       .where('s.bloc_year_id = :blocYearId', { blocYearId })
-      .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
+      .setLock('pessimistic_write')
       .getOneOrFail();
+  }
+
+  /** The existing set locked FOR SHARE (score sheets rely on it staying as read), or null. */
+  shareLockSet(manager: EntityManager, blocYearId: string): Promise<CriteriaSet | null> {
+    return manager.getRepository(CriteriaSet).createQueryBuilder('s').where('s.bloc_year_id = :blocYearId', { blocYearId }).setLock('pessimistic_read').getOne();
   }
 
   findSet(blocYearId: string, manager: EntityManager = this.dataSource.manager): Promise<CriteriaSet | null> {

@@ -59,7 +59,7 @@ export class CriteriaService {
     return this.dataSource.transaction(async (manager) => {
       const roster = await lockedRoster(this.blocs, manager, blocId, year);
       await this.checkTargets(blocId, year, items, manager);
-      const set = await this.criteria.lockSet(manager, roster.blocYearId, 'update');
+      const set = await this.criteria.lockOrCreateSet(manager, roster.blocYearId);
       const before = await this.criteria.itemsOfBlocYear(roster.blocYearId, manager);
       const sheetCount = await this.sheets.countOf(manager, roster.blocYearId);
       if (sheetCount > 0 && !force) {

@@ -108,9 +108,8 @@ export class ScoreSheetsService {
 
   /** Criteria read under a share lock on their set: a change of criteria waits for this transaction, and the reverse. */
   private async lockedCriteria(manager: EntityManager, blocYearId: string): Promise<Map<string, Criterion>> {
-    const set = await this.criteria.findSet(blocYearId, manager);
+    const set = await this.criteria.shareLockSet(manager, blocYearId);
     if (!set) throw new ConflictException('no criteria are set for this bloc year');
-    await this.criteria.lockSet(manager, blocYearId, 'share');
     const items = await this.criteria.itemsOfBlocYear(blocYearId, manager);
     if (items.length === 0) throw new ConflictException('no criteria are set for this bloc year');
     return new Map(items.map((i) => [i.code, i]));
