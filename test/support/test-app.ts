@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import request from 'supertest';
@@ -101,6 +102,15 @@ export class TestApp {
     return `${prefix}${this.counter}-${randomBytes(3).toString('hex')}`;
   }
 
+  /**
+   * A token as the login route issues it, signed directly: an argon2 verification per test
+   * account made the suites slow. The login route itself is tested in test/foundation/auth.
+   */
+  signedIn(user: User): Account {
+    const token = this.app.get(JwtService).sign({ sub: user.id, role: user.role });
+    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+  }
+
   async login(username: string, password: string): Promise<string> {
     const res = await this.http.post('/api/auth/login').send({ username, password });
     if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -108,9 +118,8 @@ export class TestApp {
   }
 
   async admin(): Promise<Account> {
-    const token = await this.login('admin', ADMIN_PASSWORD);
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ username: 'admin' });
-    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+    return this.signedIn(user);
   }
 
   async newOrganization(fields: Partial<Organization> = {}): Promise<Organization> {
@@ -129,8 +138,7 @@ export class TestApp {
     const repo = this.dataSource.getRepository(User);
     const { id } = await repo.save(repo.create({ username, passwordHash: cachedHash, fullName: `Người dùng ${username}`, role, organizationId }));
     const user = await repo.findOneByOrFail({ id });
-    const token = await this.login(username, USER_PASSWORD);
-    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+    return this.signedIn(user);
   }
 
   /** A `unit` account for a new organisation (or the given one). */
