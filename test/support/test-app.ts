@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import request from 'supertest';
@@ -27,6 +28,18 @@ export type UnitAccount = Account & { organizationId: string };
 export interface RosterLine {
   organizationId: string;
   role: 'leader' | 'deputy' | 'member';
+}
+
+/** A covenant as the API answers it (the fields tests read most). */
+export interface CovenantJson {
+  id: string;
+  status: 'draft' | 'signing' | 'in_force';
+  version: number;
+  contentHash: string | null;
+  verificationCode: string | null;
+  targets: { id: string; number: number; title: string }[];
+  signatures: { organizationId: string; role: string; rosterRole: string | null; signedAt: string }[];
+  [field: string]: unknown;
 }
 
 /** A bloc year made by `newBlocYear`: every member has a unit account. */
@@ -89,6 +102,15 @@ export class TestApp {
     return `${prefix}${this.counter}-${randomBytes(3).toString('hex')}`;
   }
 
+  /**
+   * A token as the login route issues it, signed directly: an argon2 verification per test
+   * account made the suites slow. The login route itself is tested in test/foundation/auth.
+   */
+  signedIn(user: User): Account {
+    const token = this.app.get(JwtService).sign({ sub: user.id, role: user.role });
+    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+  }
+
   async login(username: string, password: string): Promise<string> {
     const res = await this.http.post('/api/auth/login').send({ username, password });
     if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -96,15 +118,14 @@ export class TestApp {
   }
 
   async admin(): Promise<Account> {
-    const token = await this.login('admin', ADMIN_PASSWORD);
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ username: 'admin' });
-    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+    return this.signedIn(user);
   }
 
   async newOrganization(fields: Partial<Organization> = {}): Promise<Organization> {
     const res = await this.http
       .post('/api/organizations')
-      .set((await this.admin()).auth)
+      .set(await this.factoryAuth())
       .send({ name: `Hội thử nghiệm ${this.unique()}`, ...fields });
     if (res.status !== 201) throw new Error(`newOrganization: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as Organization;
@@ -117,8 +138,7 @@ export class TestApp {
     const repo = this.dataSource.getRepository(User);
     const { id } = await repo.save(repo.create({ username, passwordHash: cachedHash, fullName: `Người dùng ${username}`, role, organizationId }));
     const user = await repo.findOneByOrFail({ id });
-    const token = await this.login(username, USER_PASSWORD);
-    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+    return this.signedIn(user);
   }
 
   /** A `unit` account for a new organisation (or the given one). */
@@ -185,6 +205,23 @@ export class TestApp {
       ...members.map((m) => ({ organizationId: m.organizationId, role: 'member' as const })),
     ]);
     return { blocId: bloc.id, year, leader, deputy, members, all: [leader, deputy, ...members] };
+  }
+
+  /** A draft covenant for a bloc year (two targets unless given), made by admin; answers the covenant as the API returns it. */
+  async newCovenant(blocId: string, year: number, fields: object = {}): Promise<CovenantJson> {
+    const res = await this.http
+      .post(`/api/blocs/${blocId}/years/${year}/covenant`)
+      .set(await this.factoryAuth())
+      .send({ title: `Giao ước thi đua năm ${year}`, targets: [{ title: 'Nội dung 1' }, { title: 'Nội dung 2' }], ...fields });
+    if (res.status !== 201) throw new Error(`newCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
+  }
+
+  /** Opens a covenant for signing; answers it (with its contentHash). */
+  async openCovenant(id: string): Promise<CovenantJson> {
+    const res = await this.http.post(`/api/covenants/${id}/open-for-signing`).set(await this.factoryAuth());
+    if (res.status !== 200) throw new Error(`openCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
   }
 }
 
