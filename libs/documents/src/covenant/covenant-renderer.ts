@@ -15,7 +15,7 @@ const QR_SIZE = 70;
 export function renderCovenant(fonts: FontSet, covenant: CovenantDocument): Promise<Buffer> {
   const w = new PdfWriter(
     fonts,
-    { key: `covenant:${covenant.id}:${covenant.version}:${covenant.status}`, date: covenant.issuedAt, title: covenant.title, subject: covenant.issuer },
+    { key: `covenant:${covenant.id}:${covenant.version}:${covenant.status}:${covenant.issuedAt.toISOString()}`, date: covenant.issuedAt, title: covenant.title, subject: covenant.issuer },
     { layout: 'portrait', margins: DECREE30_MARGINS, pageNumbers: true },
   );
   w.addPage();
