@@ -96,10 +96,10 @@ export function drawCertificatePage(w: PdfWriter, c: AwardCertificate): void {
   // The middle of the page, from the issuer to the citation: sizes are chosen so that each text
   // fits its share, then the space left is spread between them so the page is balanced.
   const pieces: Piece[] = [
-    { text: upper(c.issuerTitle), options: { x, width: contentWidth, font: 'bold', color: RED, align: 'center' }, max: 18, min: 11, maxHeight: 46 },
+    { text: upper(c.issuerTitle), options: { x, width: contentWidth, font: 'bold', color: RED, align: 'center' }, max: 18, min: 11, maxHeight: 46, oneLineFrom: 14 },
     { text: 'TẶNG', options: { x, width: contentWidth, font: 'bold', align: 'center', characterSpacing: 2 }, max: 20, min: 20, maxHeight: 26 },
-    { text: upper(c.awardName), options: { x, width: contentWidth, font: 'bold', color: RED, align: 'center' }, max: 34, min: 14, maxHeight: 84 },
-    { text: c.recipient, options: { x, width: contentWidth, font: 'bold', align: 'center' }, max: 26, min: 12, maxHeight: 66 },
+    { text: upper(c.awardName), options: { x, width: contentWidth, font: 'bold', color: RED, align: 'center' }, max: 34, min: 14, maxHeight: 84, oneLineFrom: 24 },
+    { text: c.recipient, options: { x, width: contentWidth, font: 'bold', align: 'center' }, max: 26, min: 12, maxHeight: 66, oneLineFrom: 20 },
   ];
   const available = BAND_TOP - 22 - headerBottom;
   const minGap = 8;
@@ -136,10 +136,22 @@ interface Piece {
   max: number;
   min: number;
   maxHeight: number;
+  /** Smallest size worth trying to keep the text on one line. */
+  oneLineFrom?: number;
 }
 
-/** The largest size from `max` down to `min` at which the text fits `maxHeight` (cut at `min`). */
+/**
+ * The largest size from `max` down to `min` at which the text fits `maxHeight` (cut at `min`). A
+ * heading first tries a slightly smaller size on one line rather than leave a lone word on a second.
+ */
 function fitSize(w: PdfWriter, piece: Piece): Piece & { size: number; height: number } {
+  if (piece.oneLineFrom) {
+    for (let size = piece.max; size >= piece.oneLineFrom; size -= 1) {
+      if (w.widthOf(piece.text, { font: piece.options.font, size }) + 2 * (piece.options.characterSpacing ?? 0) * piece.text.length < piece.options.width - 1) {
+        return { ...piece, size, height: w.heightOf(piece.text, { ...piece.options, size, lineGap: 1 }) };
+      }
+    }
+  }
   for (let size = piece.max; ; size -= 1) {
     const height = w.heightOf(piece.text, { ...piece.options, size, lineGap: 1 });
     if (height <= piece.maxHeight || size <= piece.min) return { ...piece, size, height: Math.min(height, Math.max(piece.maxHeight, 0)) };

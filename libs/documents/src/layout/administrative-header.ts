@@ -37,7 +37,7 @@ export function drawAdministrativeHeader(w: PdfWriter, header: AdministrativeHea
   while (issuerSize > 11 && w.widthOf(issuer, { font: 'bold', size: issuerSize }) > leftWidth) issuerSize -= 0.5;
   if (w.widthOf(issuer, { font: 'bold', size: issuerSize }) > leftWidth) issuerSize = ISSUER_SIZE;
   w.block(issuer, { x: w.left, width: leftWidth, font: 'bold', size: issuerSize, align: 'center', lineGap: 0.5 });
-  const issuerRuleY = w.y + 3;
+  const issuerRuleY = w.y + 5;
   const centreLeft = w.left + leftWidth / 2;
   w.line(centreLeft - leftWidth * 0.2, centreLeft + leftWidth * 0.2, issuerRuleY);
   const leftBottom = issuerRuleY + 4;
