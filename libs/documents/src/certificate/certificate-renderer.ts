@@ -35,7 +35,7 @@ export async function streamCertificates(
   certificates: AsyncIterable<AwardCertificate> | Iterable<AwardCertificate>,
   out: Writable,
 ): Promise<number> {
-  const w = certificateWriter(fonts, identity, false);
+  const w = certificateWriter(fonts, identity);
   const { doc } = w;
   // pdfkit pushes each page into its readable buffer as soon as the next page starts; that buffer is
   // pulled here (not through 'data' events, which would only fire once this loop yields to I/O) and
@@ -79,8 +79,8 @@ function drained(out: Writable): Promise<void> {
   });
 }
 
-function certificateWriter(fonts: FontSet, identity: PdfIdentity, wordCachePerDocument = true): PdfWriter {
-  return new PdfWriter(fonts, identity, { layout: 'landscape', margins: NO_MARGINS, pageNumbers: false, wordCachePerDocument });
+function certificateWriter(fonts: FontSet, identity: PdfIdentity): PdfWriter {
+  return new PdfWriter(fonts, identity, { layout: 'landscape', margins: NO_MARGINS, pageNumbers: false });
 }
 
 export function drawCertificatePage(w: PdfWriter, c: AwardCertificate): void {

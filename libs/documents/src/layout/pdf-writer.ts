@@ -30,13 +30,15 @@ export interface PageSetup {
   margins: Margins;
   /** Decree 30: page numbers centred at the top from page 2. */
   pageNumbers: boolean;
-  /**
-   * pdfkit's own cache of shaped words lives as long as the document and grows with every distinct
-   * word (each certificate prints its own code): off for long streamed documents, whose memory must
-   * stay flat. Words are cached across documents by the fonts anyway (see document-fonts.ts).
-   */
-  wordCachePerDocument?: boolean;
 }
+
+/**
+ * pdfkit caches shaped words per font for as long as a document lives, so the cache of a long
+ * document grows with every distinct word (each certificate prints its own code). A long document
+ * empties it every this many pages: memory stays flat, and the common words are shaped again from
+ * the fonts' shared cache (see document-fonts.ts).
+ */
+const PAGES_PER_WORD_CACHE = 50;
 
 export interface TextStyle {
   font?: FontStyle;
@@ -89,7 +91,6 @@ export class PdfWriter {
       // No default font: pdfkit would otherwise parse Helvetica's metrics for every document.
       font: null as unknown as string,
       lang: 'vi-VN',
-      fontLayoutCache: setup.wordCachePerDocument ?? true,
       displayTitle: true,
       info: {
         Title: nfc(identity.title),
@@ -236,6 +237,10 @@ export class PdfWriter {
 
   private onPageAdded(): void {
     this.pageCount += 1;
+    if (this.pageCount % PAGES_PER_WORD_CACHE === 0) {
+      const fonts = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies;
+      for (const font of Object.values(fonts)) if (font.layoutCache) font.layoutCache = Object.create(null) as object;
+    }
     if (!this.setup.pageNumbers || this.pageCount < 2) return;
     // Drawn in the top margin while pdfkit may be in the middle of flowing a paragraph onto this
     // page: the position and font it continues with are put back afterwards.
