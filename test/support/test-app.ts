@@ -22,12 +22,43 @@ export interface Account {
   auth: { Authorization: string };
 }
 
+export type UnitAccount = Account & { organizationId: string };
+
+export interface RosterLine {
+  organizationId: string;
+  role: 'leader' | 'deputy' | 'member';
+}
+
+/** A covenant as the API answers it (the fields tests read most). */
+export interface CovenantJson {
+  id: string;
+  status: 'draft' | 'signing' | 'in_force';
+  version: number;
+  contentHash: string | null;
+  verificationCode: string | null;
+  targets: { id: string; number: number; title: string }[];
+  signatures: { organizationId: string; role: string; rosterRole: string | null; signedAt: string }[];
+  [field: string]: unknown;
+}
+
+/** A bloc year made by `newBlocYear`: every member has a unit account. */
+export interface BlocYearFixture {
+  blocId: string;
+  year: number;
+  leader: UnitAccount;
+  deputy: UnitAccount;
+  members: UnitAccount[];
+  /** Leader, deputy, then the plain members. */
+  all: UnitAccount[];
+}
+
 /**
  * A running app on a database of its own, created for one test file on the server that the
  * jest global setup provides (embedded, or DATABASE_URL), migrated like production.
  */
 export class TestApp {
   private counter = 0;
+  private factoryAdmin?: Promise<Account>;
 
   private constructor(
     readonly app: NestFastifyApplication,
@@ -85,7 +116,7 @@ export class TestApp {
   async newOrganization(fields: Partial<Organization> = {}): Promise<Organization> {
     const res = await this.http
       .post('/api/organizations')
-      .set((await this.admin()).auth)
+      .set(await this.factoryAuth())
       .send({ name: `Hội thử nghiệm ${this.unique()}`, ...fields });
     if (res.status !== 201) throw new Error(`newOrganization: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as Organization;
@@ -103,9 +134,65 @@ export class TestApp {
   }
 
   /** A `unit` account for a new organisation (or the given one). */
-  async newUnit(organizationId?: string): Promise<Account & { organizationId: string }> {
+  async newUnit(organizationId?: string): Promise<UnitAccount> {
     const orgId = organizationId ?? (await this.newOrganization()).id;
     return { ...(await this.newAccount('unit', orgId)), organizationId: orgId };
+  }
+
+  /** The admin's token, logged in once per file for the factories below. */
+  private async factoryAuth(): Promise<{ Authorization: string }> {
+    this.factoryAdmin ??= this.admin();
+    return (await this.factoryAdmin).auth;
+  }
+
+  async newBloc(fields: { name?: string; description?: string } = {}): Promise<{ id: string; name: string }> {
+    const res = await this.http
+      .post('/api/blocs')
+      .set(await this.factoryAuth())
+      .send({ name: `Khối thử nghiệm ${this.unique()}`, ...fields });
+    if (res.status !== 201) throw new Error(`newBloc: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { id: string; name: string };
+  }
+
+  async putRoster(blocId: string, year: number, members: RosterLine[], rules?: object): Promise<void> {
+    const res = await this.http
+      .put(`/api/blocs/${blocId}/years/${year}`)
+      .set(await this.factoryAuth())
+      .send({ members, ...(rules ? { rules } : {}) });
+    if (res.status !== 200) throw new Error(`putRoster: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
+  /** A new bloc with a roster for `year`: a leader, a deputy and `members` plain members (default 2). */
+  async newBlocYear(options: { year?: number; members?: number } = {}): Promise<BlocYearFixture> {
+    const year = options.year ?? 2023;
+    const bloc = await this.newBloc();
+    const leader = await this.newUnit();
+    const deputy = await this.newUnit();
+    const members: UnitAccount[] = [];
+    for (let i = 0; i < (options.members ?? 2); i++) members.push(await this.newUnit());
+    await this.putRoster(bloc.id, year, [
+      { organizationId: leader.organizationId, role: 'leader' },
+      { organizationId: deputy.organizationId, role: 'deputy' },
+      ...members.map((m) => ({ organizationId: m.organizationId, role: 'member' as const })),
+    ]);
+    return { blocId: bloc.id, year, leader, deputy, members, all: [leader, deputy, ...members] };
+  }
+
+  /** A draft covenant for a bloc year (two targets unless given), made by admin; answers the covenant as the API returns it. */
+  async newCovenant(blocId: string, year: number, fields: object = {}): Promise<CovenantJson> {
+    const res = await this.http
+      .post(`/api/blocs/${blocId}/years/${year}/covenant`)
+      .set(await this.factoryAuth())
+      .send({ title: `Giao ước thi đua năm ${year}`, targets: [{ title: 'Nội dung 1' }, { title: 'Nội dung 2' }], ...fields });
+    if (res.status !== 201) throw new Error(`newCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
+  }
+
+  /** Opens a covenant for signing; answers it (with its contentHash). */
+  async openCovenant(id: string): Promise<CovenantJson> {
+    const res = await this.http.post(`/api/covenants/${id}/open-for-signing`).set(await this.factoryAuth());
+    if (res.status !== 200) throw new Error(`openCovenant: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as CovenantJson;
   }
 }
 

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AuditModule, ConfigModule, RateLimitModule } from '#app/core';
 import { AuthModule } from '#app/auth';
+import { BlocsModule } from '#app/blocs';
+import { CovenantsModule } from '#app/covenants';
 import { OrganizationsModule } from '#app/organizations';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -10,7 +12,16 @@ export class AppModule {
   static forRoot(config: AppConfig & { DATABASE_URL: string }): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config.DATABASE_URL), AuditModule, RateLimitModule, AuthModule, OrganizationsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config.DATABASE_URL),
+        AuditModule,
+        RateLimitModule,
+        AuthModule,
+        OrganizationsModule,
+        BlocsModule,
+        CovenantsModule,
+      ],
       controllers: [HealthController],
     };
   }
