@@ -25,10 +25,11 @@ export const SCENARIOS: Record<string, Scenario> = {
   'POST /api/organizations': (w) => ({ body: { name: w.unique('Hội mới ') } }),
   'PATCH /api/organizations/{id}': () => ({ body: { headName: 'Nguyễn Văn Bình' } }),
   'POST /api/blocs': (w) => ({ body: { name: w.unique('Khối mới ') } }),
+  'PATCH /api/blocs/{blocId}': () => ({ body: { description: 'Các hội có tính chất đặc thù' } }),
   'PUT /api/blocs/{blocId}/years/{year}': async (w) => {
-    const { year } = await w.freshBlocYear();
+    const { blocId, year } = await w.freshBlocYear();
     return {
-      params: { year: String(year) },
+      params: { blocId, year: String(year) },
       body: {
         members: [
           { organizationId: w.orgs.leader.id, role: 'leader' },
@@ -36,6 +37,26 @@ export const SCENARIOS: Record<string, Scenario> = {
           { organizationId: w.orgs.member2.id, role: 'member' },
         ],
       },
+    };
+  },
+  'POST /api/blocs/{blocId}/years/{year}/copy-from/{fromYear}': async (w) => {
+    const { blocId, year } = await w.freshBlocYear();
+    return { params: { blocId, year: String(year + 1), fromYear: String(year) } };
+  },
+  'POST /api/blocs/{blocId}/years/{year}/covenant': async (w) => {
+    const { blocId, year } = await w.freshBlocYear();
+    return { params: { blocId, year: String(year) }, body: { title: 'Giao ước thi đua', targets: [{ title: 'Nội dung thi đua' }] } };
+  },
+  'PATCH /api/covenants/{id}': async (w) => {
+    const c = await w.draftCovenant();
+    return { params: { id: c.id }, body: { version: c.version, theme: 'Đoàn kết, sáng tạo' } };
+  },
+  'POST /api/covenants/{id}/open-for-signing': async (w) => ({ params: { id: (await w.draftCovenant()).id } }),
+  'POST /api/covenants/{id}/signatures': async (w, persona) => {
+    const c = await w.signingCovenant();
+    return {
+      params: { id: c.id },
+      body: { organizationId: w.actingOrganization(persona), signerName: 'Trần Thị Bình', signerTitle: 'Chủ tịch', contentHash: c.contentHash },
     };
   },
 };

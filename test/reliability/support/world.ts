@@ -56,7 +56,25 @@ const STEPS: FixtureStep[] = [
       );
     },
   },
+  {
+    name: 'covenant in force',
+    needs: ['POST /api/blocs/{blocId}/years/{year}/covenant', 'POST /api/covenants/{id}/open-for-signing', 'POST /api/covenants/{id}/signatures'],
+    async build(w) {
+      const covenant = await w.signingCovenant({ blocId: w.ids.bloc, year: w.year });
+      for (const org of [w.orgs.leader, w.orgs.member, w.orgs.member2]) await w.sign(covenant.id, org.id, covenant.contentHash);
+      w.ids.covenant = covenant.id;
+      w.ids.verificationCode = (await w.call('admin', 'GET', `/api/covenants/${covenant.id}`, undefined, 200)).verificationCode as string;
+    },
+  },
 ];
+
+export interface CovenantRef {
+  id: string;
+  version: number;
+  contentHash: string;
+  blocId: string;
+  year: number;
+}
 
 /** Which fixture an `{id}` stands for, by the path segment before it. */
 const ID_BY_SEGMENT: Record<string, (w: World) => string | undefined> = {
@@ -78,7 +96,6 @@ export class World {
   readonly ids: Record<string, string> = {};
   readonly orgs: WorldOrganizations;
   private readonly tokens: Record<Persona, string | null>;
-  private freshYear = 2030;
   /** Names of the fixture steps that were built (the routes they need exist). */
   readonly built: string[] = [];
 
@@ -188,11 +205,38 @@ export class World {
     );
   }
 
-  /** Another year of the world's bloc with the same roster: for calls that need a state of their own. */
+  /** A new bloc whose year has the world's roster (same leader and members): for calls that need a state of their own. */
   async freshBlocYear(): Promise<{ blocId: string; year: number }> {
-    const year = this.freshYear++;
-    if (year > 2100) throw new Error('World.freshBlocYear: out of years (2030-2100)');
-    await this.putRoster(this.ids.bloc, year);
-    return { blocId: this.ids.bloc, year };
+    const blocId = (await this.call('admin', 'POST', '/api/blocs', { name: this.unique('Khối riêng ') }, 201)).id as string;
+    await this.putRoster(blocId, this.year);
+    return { blocId, year: this.year };
+  }
+
+  /** A draft covenant with two targets (one measured) in a fresh bloc year, or the one given. */
+  async draftCovenant(blocYear?: { blocId: string; year: number }): Promise<CovenantRef> {
+    const { blocId, year } = blocYear ?? (await this.freshBlocYear());
+    const body = {
+      title: `Giao ước thi đua năm ${year}`,
+      targets: [{ title: 'Hoàn thành chỉ tiêu phát triển hội viên', indicator: { unit: 'hội viên', targetValue: 500, baseline: 100 } }, { title: 'Tổ chức phong trào thi đua' }],
+    };
+    const c = await this.call('admin', 'POST', `/api/blocs/${blocId}/years/${year}/covenant`, body, 201);
+    return { id: c.id as string, version: c.version as number, contentHash: c.contentHash as string, blocId, year };
+  }
+
+  /** A covenant open for signing (fresh bloc year unless given). */
+  async signingCovenant(blocYear?: { blocId: string; year: number }): Promise<CovenantRef> {
+    const draft = await this.draftCovenant(blocYear);
+    const opened = await this.call('admin', 'POST', `/api/covenants/${draft.id}/open-for-signing`, undefined, 200);
+    return { ...draft, version: opened.version as number, contentHash: opened.contentHash as string };
+  }
+
+  async sign(covenantId: string, organizationId: string, contentHash: string): Promise<void> {
+    await this.call('admin', 'POST', `/api/covenants/${covenantId}/signatures`, { organizationId, signerName: 'Nguyễn Văn An', signerTitle: 'Chủ tịch', contentHash }, 201);
+  }
+
+  /** The organisation a persona acts for: its own for a unit account, an ordinary member's for staff and admin. */
+  actingOrganization(persona: Persona): string {
+    const own: Partial<Record<Persona, Organization>> = { leader: this.orgs.leader, otherLeader: this.orgs.otherLeader, member: this.orgs.member, outsider: this.orgs.outsider };
+    return (own[persona] ?? this.orgs.member).id;
   }
 }
