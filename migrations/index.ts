@@ -3,5 +3,9 @@ import { Foundation1795802144351 } from './1795802144351-Foundation.js';
 import { BlocsAndRosters1795802738958 } from './1795802738958-BlocsAndRosters.js';
 import { RateLimitCounter1795802779034 } from './1795802779034-RateLimitCounter.js';
 import { Covenants1795803005154 } from './1795803005154-Covenants.js';
+import { Awards1795803645458 } from './1795803645458-Awards.js';
+import { AwardTypeCatalogue1795803645459 } from './1795803645459-AwardTypeCatalogue.js';
+import { Evaluation1795803880424 } from './1795803880424-Evaluation.js';
+import { Progress1795804670976 } from './1795804670976-Progress.js';
 
-export const MIGRATIONS = [Foundation1795802144351, BlocsAndRosters1795802738958, RateLimitCounter1795802779034, Covenants1795803005154];
+export const MIGRATIONS = [Foundation1795802144351, BlocsAndRosters1795802738958, RateLimitCounter1795802779034, Covenants1795803005154, Awards1795803645458, AwardTypeCatalogue1795803645459, Evaluation1795803880424, Progress1795804670976];

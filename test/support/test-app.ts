@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import request from 'supertest';
@@ -101,6 +102,15 @@ export class TestApp {
     return `${prefix}${this.counter}-${randomBytes(3).toString('hex')}`;
   }
 
+  /**
+   * A token as the login route issues it, signed directly: an argon2 verification per test
+   * account made the suites slow. The login route itself is tested in test/foundation/auth.
+   */
+  signedIn(user: User): Account {
+    const token = this.app.get(JwtService).sign({ sub: user.id, role: user.role });
+    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+  }
+
   async login(username: string, password: string): Promise<string> {
     const res = await this.http.post('/api/auth/login').send({ username, password });
     if (res.status !== 200) throw new Error(`login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -108,9 +118,8 @@ export class TestApp {
   }
 
   async admin(): Promise<Account> {
-    const token = await this.login('admin', ADMIN_PASSWORD);
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ username: 'admin' });
-    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+    return this.signedIn(user);
   }
 
   async newOrganization(fields: Partial<Organization> = {}): Promise<Organization> {
@@ -129,8 +138,7 @@ export class TestApp {
     const repo = this.dataSource.getRepository(User);
     const { id } = await repo.save(repo.create({ username, passwordHash: cachedHash, fullName: `Người dùng ${username}`, role, organizationId }));
     const user = await repo.findOneByOrFail({ id });
-    const token = await this.login(username, USER_PASSWORD);
-    return { user, token, auth: { Authorization: `Bearer ${token}` } };
+    return this.signedIn(user);
   }
 
   /** A `unit` account for a new organisation (or the given one). */
@@ -160,6 +168,27 @@ export class TestApp {
       .set(await this.factoryAuth())
       .send({ members, ...(rules ? { rules } : {}) });
     if (res.status !== 200) throw new Error(`putRoster: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
+  /** An award recorded by staff; `fields` override the defaults of the request body. */
+  async newAward(organizationId: string, fields: Record<string, unknown> = {}): Promise<{ id: string; verificationCode: string } & Record<string, unknown>> {
+    const res = await this.http
+      .post('/api/awards')
+      .set(await this.factoryAuth())
+      .send({
+        year: 2023,
+        awardTypeCode: 'BANG_KHEN_TINH',
+        organizationId,
+        citation: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2023',
+        decisionNumber: `${100 + this.counter}/QĐ-UBND`,
+        decisionDate: '2024-01-15',
+        issuerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh',
+        signerTitle: 'Chủ tịch',
+        signerName: 'Võ Trọng Hải',
+        ...fields,
+      });
+    if (res.status !== 201) throw new Error(`newAward: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
   }
 
   /** A new bloc with a roster for `year`: a leader, a deputy and `members` plain members (default 2). */

@@ -1,9 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AuditModule, ConfigModule, RateLimitModule } from '#app/core';
 import { AuthModule } from '#app/auth';
+import { AwardsModule } from '#app/awards';
 import { BlocsModule } from '#app/blocs';
 import { CovenantsModule } from '#app/covenants';
+import { EvaluationModule } from '#app/evaluation';
 import { OrganizationsModule } from '#app/organizations';
+import { ProgressModule } from '#app/progress';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -21,6 +24,9 @@ export class AppModule {
         OrganizationsModule,
         BlocsModule,
         CovenantsModule,
+        AwardsModule,
+        EvaluationModule,
+        ProgressModule,
       ],
       controllers: [HealthController],
     };

@@ -45,6 +45,13 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_BASE_URL must be an absolute http(s) URL' })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /** Requests to the public GET /api/verify/:code allowed per client address and minute (then 429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  VERIFY_REQUESTS_PER_MINUTE = 60;
+
   /** Port of the embedded PostgreSQL (only used when DATABASE_URL is unset). */
   @Transform(toInt)
   @IsInt()
