@@ -28,17 +28,17 @@ async function main(): Promise<void> {
     process.stdout.write(`API listening on http://localhost:${config.PORT}/api (docs: /api/docs)\n`);
   };
 
+  const startup = start();
   // Stops in order: the HTTP server first (no new requests; those in flight finish), then the
   // database pool, then the embedded PostgreSQL. A signal during start-up waits for the step
   // under way and undoes what was started.
-  let startup: Promise<void> | undefined;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`${signal}: finishing requests in flight, then stopping\n`);
     let code = 0;
     try {
-      await startup?.catch(() => undefined);
+      await startup.catch(() => undefined);
       await app?.close();
     } catch (error) {
       code = 1;
@@ -59,7 +59,6 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal));
   }
 
-  startup = start();
   try {
     await startup;
   } catch (error) {
