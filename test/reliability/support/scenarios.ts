@@ -59,6 +59,46 @@ export const SCENARIOS: Record<string, Scenario> = {
       body: { organizationId: w.actingOrganization(persona), signerName: 'Trần Thị Bình', signerTitle: 'Chủ tịch', contentHash: c.contentHash },
     };
   },
+  // Progress: the world's covenant is in force; a later report of the same period is a new revision.
+  'POST /api/covenants/{id}/progress-reports': (w) => ({
+    body: { organizationId: w.orgs.member.id, period: 'Q1', entries: [{ targetId: w.ids.target, actualValue: 250, status: 'on_track', note: 'Đạt một nửa' }] },
+  }),
+  // Evaluation: the member's sheet, in a bloc year of its own where the call changes its state.
+  'PUT /api/blocs/{blocId}/years/{year}/criteria': async (w) => {
+    const { blocId, year } = await w.freshBlocYear();
+    return { params: { blocId, year: String(year) }, body: { items: [{ code: 'TC1', title: 'Phát triển hội viên', maxPoints: 40, kind: 'quantitative' }] } };
+  },
+  'PUT /api/blocs/{blocId}/years/{year}/score-sheets/{organizationId}': async (w) => {
+    const blocYear = await w.freshBlocYear();
+    await w.scoreSheet(blocYear, 'criteria');
+    return { params: { blocId: blocYear.blocId, year: String(blocYear.year) }, body: { entries: [{ code: 'TC1', selfScore: 30, evidence: 'Báo cáo' }] } };
+  },
+  'POST /api/blocs/{blocId}/years/{year}/score-sheets/{organizationId}/review': async (w) => {
+    const blocYear = await w.freshBlocYear();
+    await w.scoreSheet(blocYear, 'draft');
+    return { params: { blocId: blocYear.blocId, year: String(blocYear.year) }, body: { entries: [{ code: 'TC2', reviewedScore: 45, comment: 'Đạt' }] } };
+  },
+  'POST /api/blocs/{blocId}/years/{year}/score-sheets/{organizationId}/explanation': async (w) => {
+    const blocYear = await w.freshBlocYear();
+    await w.scoreSheet(blocYear, 'reviewed');
+    return { params: { blocId: blocYear.blocId, year: String(blocYear.year) }, body: { explanation: 'Minh chứng bổ sung: báo cáo số 15' } };
+  },
+  'POST /api/blocs/{blocId}/years/{year}/score-sheets/{organizationId}/finalise': async (w) => {
+    const blocYear = await w.freshBlocYear();
+    await w.scoreSheet(blocYear, 'reviewed');
+    return { params: { blocId: blocYear.blocId, year: String(blocYear.year) } };
+  },
+  'POST /api/blocs/{blocId}/years/{year}/ballots': async (w) => {
+    const { blocId, year } = await w.freshBlocYear();
+    return {
+      params: { blocId, year: String(year) },
+      body: { awardTypeCode: 'CO_THI_DUA_TINH', candidates: [w.orgs.member.id, w.orgs.member2.id], maxChoices: 1, seats: 1 },
+    };
+  },
+  'POST /api/ballots/{id}/votes': async (w) => ({ params: { id: await w.openBallot({ blocId: w.ids.bloc, year: w.year }) }, body: { choices: [w.orgs.member2.id] } }),
+  'POST /api/ballots/{id}/close': async (w) => ({ params: { id: await w.openBallot({ blocId: w.ids.bloc, year: w.year }) } }),
+  'POST /api/awards': (w) => ({ body: w.awardBody(w.nextAwardYear()) }),
+  'GET /api/awards/certificates.pdf': (w) => ({ query: { year: String(w.year) } }),
 };
 
 export interface PreparedRequest {

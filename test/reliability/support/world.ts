@@ -63,7 +63,33 @@ const STEPS: FixtureStep[] = [
       const covenant = await w.signingCovenant({ blocId: w.ids.bloc, year: w.year });
       for (const org of [w.orgs.leader, w.orgs.member, w.orgs.member2]) await w.sign(covenant.id, org.id, covenant.contentHash);
       w.ids.covenant = covenant.id;
-      w.ids.verificationCode = (await w.call('admin', 'GET', `/api/covenants/${covenant.id}`, undefined, 200)).verificationCode as string;
+      const view = await w.call('admin', 'GET', `/api/covenants/${covenant.id}`, undefined, 200);
+      w.ids.verificationCode = view.verificationCode as string;
+      w.ids.target = (view.targets as { id: string }[])[0].id;
+      w.ids.covenantHash = view.contentHash as string;
+    },
+  },
+  {
+    name: 'criteria and a reviewed score sheet',
+    needs: ['PUT /api/blocs/{blocId}/years/{year}/criteria', 'PUT /api/blocs/{blocId}/years/{year}/score-sheets/{organizationId}', 'POST /api/blocs/{blocId}/years/{year}/score-sheets/{organizationId}/review'],
+    async build(w) {
+      await w.scoreSheet({ blocId: w.ids.bloc, year: w.year }, 'reviewed');
+    },
+  },
+  {
+    name: 'open ballot',
+    needs: ['POST /api/blocs/{blocId}/years/{year}/ballots'],
+    async build(w) {
+      w.ids.ballot = await w.openBallot({ blocId: w.ids.bloc, year: w.year });
+    },
+  },
+  {
+    name: 'award',
+    needs: ['POST /api/awards'],
+    async build(w) {
+      const award = await w.call('admin', 'POST', '/api/awards', w.awardBody(w.year), 201);
+      w.ids.award = award.id as string;
+      w.ids.awardCode = award.verificationCode as string;
     },
   },
 ];
@@ -96,6 +122,7 @@ export class World {
   readonly ids: Record<string, string> = {};
   readonly orgs: WorldOrganizations;
   private readonly tokens: Record<Persona, string | null>;
+  private awardYear = 2000;
   /** Names of the fixture steps that were built (the routes they need exist). */
   readonly built: string[] = [];
 
@@ -169,7 +196,7 @@ export class World {
       case 'organizationId':
         return this.orgs.member.id;
       case 'code':
-        return this.ids.verificationCode;
+        return this.ids.awardCode ?? this.ids.verificationCode;
       case 'id': {
         const segments = path.split('/');
         const before = segments[segments.indexOf('{id}') - 1];
@@ -232,6 +259,50 @@ export class World {
 
   async sign(covenantId: string, organizationId: string, contentHash: string): Promise<void> {
     await this.call('admin', 'POST', `/api/covenants/${covenantId}/signatures`, { organizationId, signerName: 'Nguyễn Văn An', signerTitle: 'Chủ tịch', contentHash }, 201);
+  }
+
+  /** Criteria in a bloc year and the member's score sheet up to `state` (self-scored, reviewed). */
+  async scoreSheet(blocYear: { blocId: string; year: number }, state: 'criteria' | 'draft' | 'reviewed'): Promise<void> {
+    const base = `/api/blocs/${blocYear.blocId}/years/${blocYear.year}`;
+    const items = [
+      { code: 'TC1', title: 'Phát triển hội viên', maxPoints: 40, kind: 'quantitative' },
+      { code: 'TC2', title: 'Công tác tuyên truyền', maxPoints: 60, kind: 'count' },
+    ];
+    await this.call('admin', 'PUT', `${base}/criteria`, { items }, 200);
+    if (state === 'criteria') return;
+    const sheet = `${base}/score-sheets/${this.orgs.member.id}`;
+    await this.call('admin', 'PUT', sheet, { entries: [{ code: 'TC1', selfScore: 35 }, { code: 'TC2', selfScore: 50, evidence: 'Báo cáo số 12' }] }, 200);
+    if (state === 'draft') return;
+    await this.call('admin', 'POST', `${sheet}/review`, { entries: [{ code: 'TC1', reviewedScore: 30, comment: 'Thiếu minh chứng' }] }, 200);
+  }
+
+  /** An open ballot for the award of the provincial flag among two members. */
+  async openBallot(blocYear: { blocId: string; year: number }): Promise<string> {
+    const body = { awardTypeCode: 'CO_THI_DUA_TINH', candidates: [this.orgs.member.id, this.orgs.member2.id], maxChoices: 1, seats: 1 };
+    return (await this.call('admin', 'POST', `/api/blocs/${blocYear.blocId}/years/${blocYear.year}/ballots`, body, 201)).id as string;
+  }
+
+  /** An award of the provincial commendation to the member for `year` (one per type, organisation and year), in the bloc when it is the world's year. */
+  awardBody(year: number): Record<string, unknown> {
+    return {
+      year,
+      awardTypeCode: 'BANG_KHEN_TINH',
+      organizationId: this.orgs.member.id,
+      ...(year === this.year ? { blocId: this.ids.bloc } : {}),
+      citation: 'Đã có thành tích xuất sắc trong phong trào thi đua',
+      decisionNumber: `${year}/QĐ-UBND`,
+      decisionDate: `${year}-12-20`,
+      issuerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      signerTitle: 'Chủ tịch',
+      signerName: 'Nguyễn Văn Bình',
+    };
+  }
+
+  /** Another year for an award, so that each call creates a new one. */
+  nextAwardYear(): number {
+    this.awardYear += 1;
+    if (this.awardYear > 2100) throw new Error('World.nextAwardYear: out of years');
+    return this.awardYear;
   }
 
   /** The organisation a persona acts for: its own for a unit account, an ordinary member's for staff and admin. */

@@ -28,6 +28,12 @@ describe('AppValidationPipe', () => {
     expect(await message({ name: 'x', extra: nested(3) })).toContain('extra should not exist');
   });
 
+  it('refuses numbers too small to be written without an exponent, naming the field', async () => {
+    const message = async (value: unknown) => JSON.stringify(await body(value).catch((e: BadRequestException) => e.getResponse()));
+    for (const tiny of [1e-7, -4e-323, 5e-324]) expect(await message({ name: 'x', extra: { score: tiny } })).toContain('extra.score must be 0 or at least');
+    expect(await message({ name: 'x', extra: { score: 0.000001 } })).toContain('extra should not exist');
+  });
+
   it('lets an omittable field be absent, but not null', async () => {
     await expect(body({})).resolves.toEqual(new Dto());
     await expect(body({ name: null })).rejects.toThrow(BadRequestException);

@@ -3,6 +3,8 @@ import { normalizeDeep } from '../text/vietnamese.js';
 
 /** Far deeper than any DTO; a body nested deeper would overflow the stack of the recursive steps below. */
 export const MAX_INPUT_DEPTH = 32;
+/** Below this, JavaScript writes a number with an exponent (1e-7), which class-validator's decimal check cannot read. */
+const SMALLEST_NUMBER = 1e-6;
 
 /**
  * The global pipe: every string of every body and query is brought to NFC before it is
@@ -27,16 +29,28 @@ export class AppValidationPipe extends ValidationPipe {
         throw new BadRequestException('the request body must be a JSON object');
       }
     }
-    if (nestedDeeperThan(value, MAX_INPUT_DEPTH)) throw new BadRequestException(`the ${metadata.type} is nested deeper than ${MAX_INPUT_DEPTH} levels`);
+    const unsafe = unsafeInput(value, '', MAX_INPUT_DEPTH);
+    if (unsafe) throw new BadRequestException(unsafe.replace('$input', `the ${metadata.type}`));
     return super.transform(normalizeDeep(value), metadata);
   }
 }
 
-/** Recurses at most `limit` levels, whatever the depth of `value`. */
-function nestedDeeperThan(value: unknown, limit: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (limit === 0) return true;
-  return Object.values(value).some((v) => nestedDeeperThan(v, limit - 1));
+/**
+ * Input that the validators below would crash on instead of refusing: nesting deep enough to
+ * overflow the stack, and non-zero numbers too small to write without an exponent. Recurses at
+ * most `depth` levels, whatever the depth of `value`.
+ */
+function unsafeInput(value: unknown, path: string, depth: number): string | undefined {
+  if (typeof value === 'number') {
+    return value !== 0 && Math.abs(value) < SMALLEST_NUMBER ? `${path || '$input'} must be 0 or at least ${SMALLEST_NUMBER} in size` : undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  if (depth === 0) return `$input is nested deeper than ${MAX_INPUT_DEPTH} levels`;
+  for (const [key, child] of Object.entries(value)) {
+    const problem = unsafeInput(child, path ? `${path}.${key}` : key, depth - 1);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
