@@ -1,6 +1,9 @@
 import { BadRequestException, type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { normalizeDeep } from '../text/vietnamese.js';
 
+/** Far deeper than any DTO; a body nested deeper would overflow the stack of the recursive steps below. */
+export const MAX_INPUT_DEPTH = 32;
+
 /**
  * The global pipe: every string of every body and query is brought to NFC before it is
  * validated, unknown fields are refused, and each message names the field (with its path
@@ -24,8 +27,16 @@ export class AppValidationPipe extends ValidationPipe {
         throw new BadRequestException('the request body must be a JSON object');
       }
     }
+    if (nestedDeeperThan(value, MAX_INPUT_DEPTH)) throw new BadRequestException(`the ${metadata.type} is nested deeper than ${MAX_INPUT_DEPTH} levels`);
     return super.transform(normalizeDeep(value), metadata);
   }
+}
+
+/** Recurses at most `limit` levels, whatever the depth of `value`. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (limit === 0) return true;
+  return Object.values(value).some((v) => nestedDeeperThan(v, limit - 1));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
