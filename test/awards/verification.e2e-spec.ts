@@ -69,6 +69,28 @@ describe('GET /api/verify/:code', () => {
     await verify(award.verificationCode).expect(200);
   });
 
+  it('verifies a covenant opened for signing while its stored content still hashes to the hash it was opened with', async () => {
+    const year = await t.newBlocYear({ year: 2023, members: 1 });
+    const draft = await t.newCovenant(year.blocId, 2023, { title: 'Bản giao ước thi đua năm 2023', targets: [{ title: 'Nội dung một' }, { title: 'Nội dung hai' }] });
+    await verify(award.verificationCode).expect(200);
+    const open = await t.openCovenant(draft.id);
+    const res = await verify(open.verificationCode!.toLowerCase()).expect(200);
+    expect(res.body).toMatchObject({
+      valid: true,
+      kind: 'covenant',
+      code: open.verificationCode,
+      contentHash: open.contentHash,
+      year: 2023,
+      bloc: { id: year.blocId },
+      covenant: { id: open.id, title: 'Bản giao ước thi đua năm 2023', status: 'signing', targets: 2 },
+    });
+    expect(res.body.awaiting).toHaveLength(3);
+
+    await t.dataSource.query(`UPDATE covenant_target SET title = 'Nội dung đã sửa' WHERE covenant_id = $1 AND number = 2`, [open.id]);
+    const tampered = await verify(open.verificationCode!).expect(404);
+    expect(tampered.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'no valid document has this verification code' });
+  });
+
   it('limits requests per address: past the limit, 429 with Retry-After, whether the code is good or not', async () => {
     const good = (await t.newAward((await t.newOrganization()).id)).verificationCode;
     for (let i = 0; i < LIMIT; i++) await verify(i % 2 ? good : `GUES-S${i}00-00000`).expect(i % 2 ? 200 : 404);

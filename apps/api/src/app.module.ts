@@ -7,6 +7,7 @@ import { CovenantsModule } from '#app/covenants';
 import { EvaluationModule } from '#app/evaluation';
 import { OrganizationsModule } from '#app/organizations';
 import { ProgressModule } from '#app/progress';
+import { ReportsModule } from '#app/reports';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -27,6 +28,7 @@ export class AppModule {
         AwardsModule,
         EvaluationModule,
         ProgressModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
     };

@@ -58,6 +58,13 @@ export class AwardsService {
     return { items: page.items.map((a) => this.view(a)), total: page.total };
   }
 
+  /** Every matching award, in print order (for reports; lists use `list`). */
+  async all(filter: AwardFilter): Promise<AwardView[]> {
+    const out: AwardView[] = [];
+    for await (const award of this.awards.each(filter)) out.push(this.view(award));
+    return out;
+  }
+
   async get(id: string): Promise<AwardView> {
     return this.view(await this.found(id));
   }

@@ -5,8 +5,11 @@ import type { VerificationSource, VerifiedDocument } from './verified-document.j
 /** Every kind of document that carries codes (awards, covenants), as one injectable list. */
 export const VERIFICATION_SOURCES = Symbol('VERIFICATION_SOURCES');
 
-/** Looked up in place of input that cannot be a code: `U` is not a Crockford symbol, so it was never issued. */
-const NEVER_ISSUED = 'UUUU-UUUU-UUUUU';
+/**
+ * Looked up in place of input that cannot be a code, so that every source runs its usual query for
+ * it too. Well formed; one chance in 2^65 of ever being issued.
+ */
+const STAND_IN = '0000-0000-00000';
 
 /** The one answer for every miss: unknown, malformed or no longer matching its hash. */
 export const NOT_VERIFIED = 'no valid document has this verification code';
@@ -27,7 +30,7 @@ export class VerificationService {
   async verify(code: string, address: string): Promise<VerifiedDocument> {
     const decision = await this.limiter.consume(`verify:address:${address}`, { limit: this.config.VERIFY_REQUESTS_PER_MINUTE, windowSeconds: 60 });
     if (!decision.allowed) throw new TooManyRequestsException('too many verification requests from this address; retry later', decision.retryAfterSeconds);
-    const canonical = normalizeVerificationCode(code) ?? NEVER_ISSUED;
+    const canonical = normalizeVerificationCode(code) ?? STAND_IN;
     const answers = await Promise.all(this.sources.map((source) => source.verify(canonical)));
     const found = answers.find((answer) => answer !== null);
     if (!found) throw new NotFoundException(NOT_VERIFIED);

@@ -24,6 +24,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ LOGIN_FAILURES_PER_ACCOUNT: '0' })).toThrow(/LOGIN_FAILURES_PER_ACCOUNT/);
   });
 
+  it('limits verification requests per address, 60 a minute unless told', () => {
+    expect(loadConfig({}).VERIFY_REQUESTS_PER_MINUTE).toBe(60);
+    expect(loadConfig({ VERIFY_REQUESTS_PER_MINUTE: '10' }).VERIFY_REQUESTS_PER_MINUTE).toBe(10);
+    expect(() => loadConfig({ VERIFY_REQUESTS_PER_MINUTE: '0' })).toThrow(/VERIFY_REQUESTS_PER_MINUTE/);
+  });
+
   it('names every bad variable', () => {
     let error: unknown;
     try {

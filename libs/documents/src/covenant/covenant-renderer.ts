@@ -3,7 +3,7 @@ import { bySignatoryRole, ROLE_LABEL } from '../labels.js';
 import { drawAdministrativeHeader } from '../layout/administrative-header.js';
 import { DECREE30_MARGINS, PdfWriter, upper } from '../layout/pdf-writer.js';
 import { drawQrCode } from '../layout/qr-code.js';
-import { instant, number, placeAndDate } from '../layout/vietnamese-format.js';
+import { instant, placeAndDate, quantity } from '../layout/vietnamese-format.js';
 import type { BlockOptions } from '../layout/pdf-writer.js';
 import type { CovenantDocument, CovenantTargetLine, Signatory } from '../view-models.js';
 
@@ -15,7 +15,7 @@ const QR_SIZE = 70;
 export function renderCovenant(fonts: FontSet, covenant: CovenantDocument): Promise<Buffer> {
   const w = new PdfWriter(
     fonts,
-    { key: `covenant:${covenant.id}:${covenant.version}:${covenant.status}`, date: covenant.issuedAt, title: covenant.title, subject: covenant.issuer },
+    { key: `covenant:${covenant.id}:${covenant.version}:${covenant.status}:${covenant.issuedAt.toISOString()}`, date: covenant.issuedAt, title: covenant.title, subject: covenant.issuer },
     { layout: 'portrait', margins: DECREE30_MARGINS, pageNumbers: true },
   );
   w.addPage();
@@ -79,8 +79,8 @@ function drawTarget(w: PdfWriter, target: CovenantTargetLine): void {
   if (target.movement) w.block(`Phong trào thi đua: “${target.movement}”`, { font: 'italic', size: 12.5, indent: INDENT });
   if (target.indicator) {
     const { unit, targetValue, baseline } = target.indicator;
-    const from = baseline === null || baseline === undefined ? '' : `; xuất phát điểm: ${number(baseline)} ${unit}`;
-    w.block(`Chỉ tiêu: ${number(targetValue)} ${unit}${from}`, { font: 'italic', size: 12.5, indent: INDENT });
+    const from = baseline === null || baseline === undefined ? '' : `; xuất phát điểm: ${quantity(baseline, unit)}`;
+    w.block(`Chỉ tiêu: ${quantity(targetValue, unit)}${from}`, { font: 'italic', size: 12.5, indent: INDENT });
   }
   w.space(5);
 }
@@ -91,44 +91,50 @@ interface Line {
   gapBefore?: number;
 }
 
-function signatureLines(s: Signatory): Line[] {
-  const lines: Line[] = [
+/** A signature block in two parts: who (role, organisation, title), then the signature itself. */
+function signatureLines(s: Signatory): { head: Line[]; signature: Line[] } {
+  const head: Line[] = [
     { text: ROLE_LABEL[s.role], style: { font: 'italic', size: 10.5 } },
     { text: upper(s.organizationName), style: { font: 'bold', size: 11.5 } },
   ];
-  if (s.signerTitle) lines.push({ text: upper(s.signerTitle), style: { size: 11 } });
-  if (s.signedAt) {
-    lines.push({ text: `Đã ký lúc ${instant(s.signedAt)}`, style: { font: 'italic', size: 10.5 }, gapBefore: 4 });
-    if (s.signerName) lines.push({ text: s.signerName, style: { font: 'bold', size: 12 }, gapBefore: 6 });
-  } else {
-    lines.push({ text: '(chưa ký)', style: { font: 'italic', size: 11 }, gapBefore: 10 });
-  }
-  return lines;
+  if (s.signerTitle) head.push({ text: upper(s.signerTitle), style: { size: 11 } });
+  const signature: Line[] = s.signedAt
+    ? [
+        { text: `Đã ký lúc ${instant(s.signedAt)}`, style: { font: 'italic', size: 10.5 }, gapBefore: 4 },
+        ...(s.signerName ? [{ text: s.signerName, style: { font: 'bold' as const, size: 12 }, gapBefore: 6 }] : []),
+      ]
+    : [{ text: '(chưa ký)', style: { font: 'italic', size: 11 }, gapBefore: 10 }];
+  return { head, signature };
 }
 
-/** Signature blocks two or three to a row (three when there are many), the leader first. */
+/**
+ * Signature blocks two or three to a row (three when there are many), the leader first. In a row
+ * the signatures line up under the tallest heading, as on a signed paper.
+ */
 function drawSignatureGrid(w: PdfWriter, signatories: Signatory[]): void {
   const perRow = signatories.length > 4 ? 3 : 2;
   const gutter = 10;
   const cellWidth = (w.contentWidth - gutter * (perRow - 1)) / perRow;
-  const measure = (s: Signatory) =>
-    signatureLines(s).reduce((h, line) => h + (line.gapBefore ?? 0) + w.heightOf(line.text, { ...line.style, width: cellWidth, lineGap: 0.5 }), 0);
+  const height = (lines: Line[]) => lines.reduce((h, line) => h + (line.gapBefore ?? 0) + w.heightOf(line.text, { ...line.style, width: cellWidth, lineGap: 0.5 }), 0);
+  const draw = (lines: Line[], x: number, y: number) => {
+    w.y = y;
+    for (const line of lines) w.space(line.gapBefore ?? 0).block(line.text, { ...line.style, x, width: cellWidth, align: 'center', lineGap: 0.5 });
+  };
 
   for (let start = 0; start < signatories.length; start += perRow) {
-    const row = signatories.slice(start, start + perRow);
-    const height = Math.max(...row.map(measure));
-    w.ensureSpace(height + 6);
+    const row = signatories.slice(start, start + perRow).map(signatureLines);
+    const headHeight = Math.max(...row.map((b) => height(b.head)));
+    const rowHeight = headHeight + Math.max(...row.map((b) => height(b.signature)));
+    w.ensureSpace(rowHeight + 6);
     const top = w.y;
     // A lone last block (or two of three) is centred under the row above.
     const offset = ((perRow - row.length) * (cellWidth + gutter)) / 2;
-    row.forEach((s, i) => {
-      w.y = top;
+    row.forEach((block, i) => {
       const x = w.left + offset + i * (cellWidth + gutter);
-      for (const line of signatureLines(s)) {
-        w.space(line.gapBefore ?? 0).block(line.text, { ...line.style, x, width: cellWidth, align: 'center', lineGap: 0.5 });
-      }
+      draw(block.head, x, top);
+      draw(block.signature, x, top + headHeight);
     });
-    w.y = top + height + 16;
+    w.y = top + rowHeight + 16;
   }
 }
 

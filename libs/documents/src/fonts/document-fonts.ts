@@ -36,7 +36,9 @@ export function tinosFontPaths(): FontSet {
 export function loadTinosFonts(): FontSet {
   const out = {} as Record<FontStyle, fontkit.Font>;
   for (const [style, path] of Object.entries(tinosFontPaths()) as [FontStyle, string][]) {
-    out[style] = withCodePointsFixed(fontkit.create(readFileSync(path)));
+    const font = fontkit.create(readFileSync(path));
+    out[style] = withSharedLayoutCache(withCodePointsFixed(font));
+    memoizeGlyphDecoding(font);
   }
   return out;
 }
@@ -51,4 +53,77 @@ export function loadTinosFonts(): FontSet {
 function withCodePointsFixed(font: fontkit.Font): fontkit.Font {
   for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
   return font;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface Run {
+  glyphs: unknown[];
+  positions: Position[];
+}
+
+/** Words kept per face (Vietnamese has some 7,000 syllables); past this the cache starts again, a bound for a long-running server. */
+const LAYOUT_CACHE_WORDS = 10_000;
+
+/** What pdfkit reads of a fontkit glyph run; it scales `positions` in place, so each caller gets its own. */
+class SharedRun {
+  readonly glyphs: unknown[];
+  readonly positions: Position[];
+
+  constructor(run: Run) {
+    this.glyphs = run.glyphs;
+    this.positions = run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset }));
+  }
+
+  get advanceWidth(): number {
+    return this.positions.reduce((sum, p) => sum + p.xAdvance, 0);
+  }
+}
+
+/**
+ * Shaping a word (OpenType substitutions and positioning) is most of the cost of drawing text, and
+ * pdfkit caches it only within one document. The same words recur in every document, so their
+ * shaping is cached here once for all documents (a fresh run is shaped directly for the caller).
+ */
+function withSharedLayoutCache(font: fontkit.Font): fontkit.Font {
+  const layout = font.layout.bind(font) as (text: string, features?: unknown) => Run;
+  const cache = new Map<string, Run>();
+  const shared = (text: string, features?: unknown): Run => {
+    if (features !== undefined) return layout(text, features);
+    const cached = cache.get(text);
+    if (cached) return new SharedRun(cached);
+    const run = layout(text);
+    // Numbers and codes (decision numbers, verification codes) rarely recur: only words are kept.
+    if (!/\d/.test(text)) {
+      if (cache.size >= LAYOUT_CACHE_WORDS) cache.clear();
+      cache.set(text, new SharedRun(run));
+    }
+    return run;
+  };
+  return Object.assign(font, { layout: shared });
+}
+
+type DecodableGlyph = { _decode(): unknown };
+const decoded = new WeakMap<object, unknown>();
+const memoized = new WeakSet<object>();
+
+/**
+ * Embedding a font subset in a PDF decodes every glyph it includes (only to learn whether it is
+ * composite), for every document: a fifth of a certificate's rendering time. A glyph's outline
+ * never changes, so it is decoded once per glyph object (fontkit keeps one per glyph id and font).
+ */
+function memoizeGlyphDecoding(font: fontkit.Font): void {
+  const prototype = Object.getPrototypeOf(font.glyphForCodePoint(0x41)) as DecodableGlyph;
+  if (memoized.has(prototype)) return;
+  memoized.add(prototype);
+  const decode = prototype._decode;
+  prototype._decode = function (this: DecodableGlyph) {
+    if (!decoded.has(this)) decoded.set(this, decode.call(this));
+    return decoded.get(this);
+  };
 }

@@ -24,8 +24,9 @@ const ISSUER_SIZE = 12.5;
 export function drawAdministrativeHeader(w: PdfWriter, header: AdministrativeHeader): void {
   const top = w.y;
   const rightWidth = Math.max(w.widthOf(NATIONAL_TITLE, { font: 'bold', size: TITLE_SIZE }) + 8, w.contentWidth * 0.56);
-  const leftWidth = w.contentWidth - rightWidth;
-  const rightX = w.left + leftWidth;
+  const gutter = 10;
+  const leftWidth = w.contentWidth - rightWidth - gutter;
+  const rightX = w.left + leftWidth + gutter;
 
   // Left column: issuer.
   w.y = top;
@@ -36,7 +37,7 @@ export function drawAdministrativeHeader(w: PdfWriter, header: AdministrativeHea
   while (issuerSize > 11 && w.widthOf(issuer, { font: 'bold', size: issuerSize }) > leftWidth) issuerSize -= 0.5;
   if (w.widthOf(issuer, { font: 'bold', size: issuerSize }) > leftWidth) issuerSize = ISSUER_SIZE;
   w.block(issuer, { x: w.left, width: leftWidth, font: 'bold', size: issuerSize, align: 'center', lineGap: 0.5 });
-  const issuerRuleY = w.y + 3;
+  const issuerRuleY = w.y + 5;
   const centreLeft = w.left + leftWidth / 2;
   w.line(centreLeft - leftWidth * 0.2, centreLeft + leftWidth * 0.2, issuerRuleY);
   const leftBottom = issuerRuleY + 4;

@@ -30,6 +30,12 @@ export interface PageSetup {
   margins: Margins;
   /** Decree 30: page numbers centred at the top from page 2. */
   pageNumbers: boolean;
+  /**
+   * pdfkit's own cache of shaped words lives as long as the document and grows with every distinct
+   * word (each certificate prints its own code): off for long streamed documents, whose memory must
+   * stay flat. Words are cached across documents by the fonts anyway (see document-fonts.ts).
+   */
+  wordCachePerDocument?: boolean;
 }
 
 export interface TextStyle {
@@ -83,6 +89,7 @@ export class PdfWriter {
       // No default font: pdfkit would otherwise parse Helvetica's metrics for every document.
       font: null as unknown as string,
       lang: 'vi-VN',
+      fontLayoutCache: setup.wordCachePerDocument ?? true,
       displayTitle: true,
       info: {
         Title: nfc(identity.title),
@@ -157,7 +164,10 @@ export class PdfWriter {
   /** Height the text takes in a box of the given width. */
   heightOf(text: string, options: BlockOptions = {}): number {
     this.use(options);
-    return this.doc.heightOfString(nfc(text), { ...textOptions(options), width: options.width ?? this.contentWidth });
+    const value = nfc(text);
+    const width = options.width ?? this.contentWidth;
+    if (this.fitsOneLine(value, width, options)) return this.doc.currentLineHeight(true) + (options.lineGap ?? BODY_LINE_GAP);
+    return this.doc.heightOfString(value, { ...textOptions(options), width });
   }
 
   widthOf(text: string, style: TextStyle = {}): number {
@@ -171,11 +181,30 @@ export class PdfWriter {
    */
   block(text: string, options: BlockOptions = {}): this {
     this.use(options);
+    const value = nfc(text);
     const x = options.x ?? this.left;
     const width = options.width ?? this.right - x;
-    this.doc.text(nfc(text), x, options.y ?? this.doc.y, { ...textOptions(options), width });
+    const y = options.y ?? this.doc.y;
+    if (this.fitsOneLine(value, width, options)) {
+      // Most lines of a document are short: placed directly, without pdfkit's line breaker (a
+      // Unicode line-breaking pass per call, the dearest part of drawing text).
+      const textWidth = this.doc.widthOfString(value, { characterSpacing: options.characterSpacing });
+      const indent = options.indent ?? 0;
+      const offset = options.align === 'center' ? (width - textWidth) / 2 : options.align === 'right' ? width - textWidth : indent;
+      this.doc.text(value, x + offset, y, { lineBreak: false, characterSpacing: options.characterSpacing });
+      this.doc.y = y + this.doc.currentLineHeight(true) + (options.lineGap ?? BODY_LINE_GAP);
+    } else {
+      this.doc.text(value, x, y, { ...textOptions(options), width });
+    }
     this.doc.x = this.left;
     return this;
+  }
+
+  private fitsOneLine(text: string, width: number, options: BlockOptions): boolean {
+    if (options.paragraphGap || text.includes('\n')) return false;
+    if (options.height !== undefined && options.height < this.doc.currentLineHeight(true)) return false;
+    const textWidth = this.doc.widthOfString(text, { characterSpacing: options.characterSpacing });
+    return textWidth + (options.indent ?? 0) < width - 0.5;
   }
 
   /** Starts a new page unless `height` still fits above the bottom margin. */

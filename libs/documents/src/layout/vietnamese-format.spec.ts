@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { instant, longDate, number, percent, placeAndDate, roman, shortDate, vietnamDate } from './vietnamese-format.js';
+import { instant, longDate, number, percent, placeAndDate, quantity, roman, shortDate, vietnamDate } from './vietnamese-format.js';
 
 describe('Vietnamese administrative formats', () => {
   it('writes dates as Decree 30 says: a leading zero for days below 10 and for January and February only', () => {
@@ -23,6 +23,8 @@ describe('Vietnamese administrative formats', () => {
   it('groups digits with dots and uses a decimal comma', () => {
     expect(number(1234.5)).toBe('1.234,5');
     expect(percent(85.714)).toBe('85,71%');
+    expect(quantity(1500, 'hội viên')).toBe('1.500 hội viên');
+    expect(quantity(100, '% cán bộ hoàn thành nhiệm vụ')).toBe('100% cán bộ hoàn thành nhiệm vụ');
     expect(roman(4)).toBe('IV');
     expect(roman(9)).toBe('IX');
   });

@@ -71,6 +71,11 @@ export function number(value: number): string {
   return NUMBER.format(value);
 }
 
+/** "12 buổi", "100% cán bộ…" (a unit that starts with % sticks to its number). */
+export function quantity(value: number, unit: string): string {
+  return `${number(value)}${unit.startsWith('%') ? '' : ' '}${unit}`;
+}
+
 export function percent(value: number): string {
   return `${NUMBER.format(value)}%`;
 }

@@ -3,7 +3,7 @@ import { bySignatoryRole, COVENANT_STATUS_LABEL, periodLabel, PROGRESS_STATUS_LA
 import { drawAdministrativeHeader } from '../layout/administrative-header.js';
 import { DECREE30_MARGINS, PdfWriter, upper } from '../layout/pdf-writer.js';
 import { drawTable } from '../layout/table.js';
-import { instant, number, percent, placeAndDate, roman, shortDate, vietnamDate } from '../layout/vietnamese-format.js';
+import { instant, number, percent, placeAndDate, quantity, roman, shortDate, vietnamDate } from '../layout/vietnamese-format.js';
 import type { AnnualReport, BallotSummary, ReportCovenant, TargetProgress } from '../view-models.js';
 
 const BODY = 13;
@@ -88,8 +88,8 @@ function covenant(w: PdfWriter, c: ReportCovenant | null): void {
 function progress(w: PdfWriter, targets: TargetProgress[]): void {
   if (targets.length === 0) return note(w, NONE);
   for (const t of targets) {
-    const goal = t.targetValue !== null && t.targetValue !== undefined ? ` (chỉ tiêu: ${number(t.targetValue)} ${t.unit ?? ''})` : '';
-    const heading = `${t.number}. ${t.title}${goal.trimEnd()}`;
+    const goal = t.targetValue !== null && t.targetValue !== undefined ? ` (chỉ tiêu: ${quantity(t.targetValue, t.unit ?? '').trim()})` : '';
+    const heading = `${t.number}. ${t.title}${goal}`;
     w.ensureSpace(w.heightOf(heading, { font: 'bold', size: 12 }) + 60);
     w.block(heading, { font: 'bold', size: 12 }).space(3);
     if (t.lines.length === 0) {
