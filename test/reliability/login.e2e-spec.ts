@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { ServerProcess } from '../support/server-process.js';
+import { killLeftovers, ServerProcess } from '../support/server-process.js';
 import { type Account, ADMIN_PASSWORD, createDatabase, databaseUrl, dropDatabase, JWT_SECRET, TestApp, USER_PASSWORD } from '../support/test-app.js';
 
 const PER_ACCOUNT = 3;
@@ -112,6 +112,7 @@ describe('login limits across replicas', () => {
   });
   afterAll(async () => {
     await Promise.all(replicas.map((r) => r.stop()));
+    await killLeftovers();
     await dropDatabase(database);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { ServerProcess } from '../support/server-process.js';
+import { killLeftovers, ServerProcess } from '../support/server-process.js';
 import { ADMIN_PASSWORD, createDatabase, databaseUrl, dropDatabase } from '../support/test-app.js';
 
 /**
@@ -20,6 +20,7 @@ describe('passwords and hashes never leak', () => {
   });
   afterAll(async () => {
     await server.stop();
+    await killLeftovers();
     await dropDatabase(database);
   });
 

@@ -206,8 +206,9 @@ function definedOnly(rules: BlocYearRulesDto | undefined): Partial<BlocYearRules
   return Object.fromEntries(Object.entries(rules ?? {}).filter(([, v]) => v !== undefined));
 }
 
-function cleanText(value: string | undefined): string | null | undefined {
-  if (value === undefined) return undefined;
+function cleanText(value: string | null | undefined): string | null | undefined {
+  // null (sent explicitly) clears the field, like an empty string
+  if (value === undefined || value === null) return value;
   const text = normalizeText(value);
   return text === '' ? null : text;
 }

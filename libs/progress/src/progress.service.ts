@@ -50,7 +50,7 @@ export class ProgressService {
         targetId: e.targetId,
         actualValue: e.actualValue ?? null,
         status: e.status ?? null,
-        note: e.note === undefined ? null : normalizeText(e.note),
+        note: e.note == null ? null : normalizeText(e.note),
       }));
       const report = { covenantId, organizationId: dto.organizationId, period: dto.period, revision: (previous?.revision ?? 0) + 1, submittedById: actor.id };
       const id = await this.progress.insert(manager, report, entries);

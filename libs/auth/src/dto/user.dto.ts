@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { ROLES, type Role } from '#app/core';
+import { Omittable, ROLES, type Role } from '#app/core';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'hoinguoimu', pattern: '^[A-Za-z0-9._-]{3,64}$' })
@@ -32,14 +32,14 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
   fullName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES)
   role?: Role;
 
@@ -49,14 +49,14 @@ export class UpdateUserDto {
   organizationId?: string | null;
 
   @ApiPropertyOptional({ minLength: 8, maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(8)
   @MaxLength(200)
   password?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   disabled?: boolean;
 }

@@ -54,6 +54,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code === '22P02' || code === '22003' || code === '22007' || code === '22008' || code === '22001') {
         return { statusCode: 400, error: REASONS[400], message: 'a value is malformed or out of range' };
       }
+      // NUL characters: valid in JSON and JavaScript strings, refused by PostgreSQL text and jsonb.
+      if (code === '22021' || code === '22P05') {
+        return { statusCode: 400, error: REASONS[400], message: 'a text value contains a character that cannot be stored (NUL)' };
+      }
       if (code === '40001' || code === '40P01') {
         return { statusCode: 409, error: REASONS[409], message: 'the record was changed concurrently; retry' };
       }

@@ -1,6 +1,11 @@
 import { BadRequestException, type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { normalizeDeep } from '../text/vietnamese.js';
 
+/** Far deeper than any DTO; a body nested deeper would overflow the stack of the recursive steps below. */
+export const MAX_INPUT_DEPTH = 32;
+/** Below this, JavaScript writes a number with an exponent (1e-7), which class-validator's decimal check cannot read. */
+const SMALLEST_NUMBER = 1e-6;
+
 /**
  * The global pipe: every string of every body and query is brought to NFC before it is
  * validated, unknown fields are refused, and each message names the field (with its path
@@ -24,8 +29,28 @@ export class AppValidationPipe extends ValidationPipe {
         throw new BadRequestException('the request body must be a JSON object');
       }
     }
+    const unsafe = unsafeInput(value, '', MAX_INPUT_DEPTH);
+    if (unsafe) throw new BadRequestException(unsafe.replace('$input', `the ${metadata.type}`));
     return super.transform(normalizeDeep(value), metadata);
   }
+}
+
+/**
+ * Input that the validators below would crash on instead of refusing: nesting deep enough to
+ * overflow the stack, and non-zero numbers too small to write without an exponent. Recurses at
+ * most `depth` levels, whatever the depth of `value`.
+ */
+function unsafeInput(value: unknown, path: string, depth: number): string | undefined {
+  if (typeof value === 'number') {
+    return value !== 0 && Math.abs(value) < SMALLEST_NUMBER ? `${path || '$input'} must be 0 or at least ${SMALLEST_NUMBER} in size` : undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  if (depth === 0) return `$input is nested deeper than ${MAX_INPUT_DEPTH} levels`;
+  for (const [key, child] of Object.entries(value)) {
+    const problem = unsafeInput(child, path ? `${path}.${key}` : key, depth - 1);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -37,7 +37,7 @@ export class ScoreSheetsService {
       const roster = await lockedRoster(this.blocs, manager, blocId, year);
       assertMember(roster, organizationId, actor);
       const items = await this.lockedCriteria(manager, roster.blocYearId);
-      const scores = dto.entries.map((e) => ({ code: e.code, selfScore: e.selfScore, evidence: e.evidence === undefined ? null : normalizeText(e.evidence) }));
+      const scores = dto.entries.map((e) => ({ code: e.code, selfScore: e.selfScore, evidence: e.evidence == null ? null : normalizeText(e.evidence) }));
       checkScores(items, scores.map((s) => ({ code: s.code, score: s.selfScore })));
       const sheet = await this.sheets.lockOrCreate(manager, roster.blocYearId, organizationId);
       if (sheet.status !== 'draft') throw new ConflictException(`the score sheet is ${sheet.status}: self scores can no longer change`);
@@ -54,7 +54,7 @@ export class ScoreSheetsService {
     await this.dataSource.transaction(async (manager) => {
       const roster = await lockedRoster(this.blocs, manager, blocId, year);
       const items = await this.lockedCriteria(manager, roster.blocYearId);
-      const scores = dto.entries.map((e) => ({ code: e.code, reviewedScore: e.reviewedScore, comment: e.comment === undefined ? null : normalizeText(e.comment) }));
+      const scores = dto.entries.map((e) => ({ code: e.code, reviewedScore: e.reviewedScore, comment: e.comment == null ? null : normalizeText(e.comment) }));
       checkScores(items, scores.map((s) => ({ code: s.code, score: s.reviewedScore })));
       const sheet = await this.lockExisting(manager, roster.blocYearId, organizationId);
       if (sheet.status === 'final') throw new ConflictException('the score sheet is final');
