@@ -75,17 +75,15 @@ describe(`fuzzing every operation (${RUNS} requests each, seed ${SEED})`, () => 
   it('never answers 5xx, always the error shape, and leaves no row behind a refusal', async () => {
     const problems: string[] = [];
     const tally: Record<string, Record<string, number>> = {};
-    const personasSeen: Record<string, Set<string>> = {};
     for (const op of doc.operations.filter((o) => ONLY.test(o.key))) {
       const base = { ...(await prepare(op, doc, w, 'admin')), ...FUZZ_BASES[op.key]?.(w) };
       // Counted after the valid call's fixtures were made.
       let before = await insertedRows();
-      const cases = fc.sample(fuzzCases(op, base), { numRuns: RUNS, seed: SEED });
+      // Persona picked at random, but each of them at least once.
+      const cases = fc.sample(fuzzCases(op, base), { numRuns: RUNS, seed: SEED }).map((c, i) => (i < PERSONAS.length ? { ...c, persona: PERSONAS[i] } : c));
       const statuses: Record<string, number> = (tally[op.key] = {});
-      const seen = (personasSeen[op.key] = new Set());
       const started = Date.now();
       for (const c of cases) {
-        seen.add(c.persona);
         const where = `${op.key} as ${c.persona} [${c.mutation}] ${c.url.slice(0, 120)}`;
         let res;
         try {
@@ -109,9 +107,8 @@ describe(`fuzzing every operation (${RUNS} requests each, seed ${SEED})`, () => 
     }
     process.stdout.write(`fuzz seed ${SEED}: statuses per operation\n${Object.entries(tally).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
     expect({ seed: SEED, problems }).toEqual({ seed: SEED, problems: [] });
-    // Every operation was reached by every persona, and its input validation was reached.
+    // Every operation's input validation was reached.
     for (const op of doc.operations.filter((o) => ONLY.test(o.key))) {
-      expect({ op: op.key, personas: personasSeen[op.key].size }).toEqual({ op: op.key, personas: PERSONAS.length });
       if (op.body || op.parameters.length > 0) expect({ op: op.key, refusedAsInvalid: (tally[op.key][400] ?? 0) > 0 }).toEqual({ op: op.key, refusedAsInvalid: true });
     }
   }, 600_000);

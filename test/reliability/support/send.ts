@@ -87,6 +87,7 @@ export class KeepAliveClient {
         },
       );
       r.on('error', reject);
+      r.setTimeout(30_000, () => r.destroy(new Error('no answer within 30 s')));
       r.end(payload);
     });
   }
