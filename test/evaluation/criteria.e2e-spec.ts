@@ -63,6 +63,9 @@ describe('criteria', () => {
 
   it('answers 400 for a missing list, malformed ids and years', async () => {
     await t.http.put(url).set(a.staff.auth).send({}).expect(400);
+    // an array where an item object belongs once slipped through validation and crashed (500)
+    await t.http.put(url).set(a.staff.auth).send({ items: [[]] }).expect(400);
+    await t.http.put(url).set(a.staff.auth).send({ items: [null] }).expect(400);
     await t.http.put(`/api/blocs/nope/years/2023/criteria`).set(a.staff.auth).send({ items: ITEMS }).expect(400);
     await t.http.put(`/api/blocs/${a.year.blocId}/years/1999/criteria`).set(a.staff.auth).send({ items: ITEMS }).expect(400);
     await t.http.get(`/api/blocs/${a.year.blocId}/years/20x3/criteria`).set(a.staff.auth).expect(400);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested, IsObject } from 'class-validator';
 import type { RosterRole } from '#app/auth';
 import { PASS_BASES, type PassBase } from '../entities/bloc-year.entity.js';
 
@@ -42,12 +42,14 @@ export class PutRosterDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
+  @IsObject({ each: true, message: "each value in $property must be an object" })
   @ValidateNested({ each: true })
   @Type(() => RosterMemberDto)
   members: RosterMemberDto[];
 
   @ApiPropertyOptional({ type: BlocYearRulesDto, description: 'omitted fields keep their value (the defaults for a new year)' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BlocYearRulesDto)
   rules?: BlocYearRulesDto;

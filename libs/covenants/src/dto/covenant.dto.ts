@@ -15,8 +15,7 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+  ValidateNested, IsObject } from 'class-validator';
 
 const LIMIT = 1e12;
 const amount = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
@@ -63,6 +62,7 @@ export class TargetDto {
 
   @ApiPropertyOptional({ type: IndicatorDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => IndicatorDto)
   indicator?: IndicatorDto;
@@ -108,6 +108,7 @@ export class CreateCovenantDto extends CovenantFieldsDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'targets must list at least one target' })
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: "each value in $property must be an object" })
   @ValidateNested({ each: true })
   @Type(() => TargetDto)
   targets: TargetDto[];
@@ -132,6 +133,7 @@ export class UpdateCovenantDto extends CovenantFieldsDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'targets must list at least one target' })
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: "each value in $property must be an object" })
   @ValidateNested({ each: true })
   @Type(() => TargetDto)
   targets?: TargetDto[];

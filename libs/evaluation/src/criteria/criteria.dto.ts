@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested, IsObject } from 'class-validator';
 import { CRITERION_KINDS, type CriterionKind } from './criterion-kind.js';
 
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,49}$/u;
@@ -37,6 +37,7 @@ export class PutCriteriaDto {
   @ApiProperty({ type: [CriterionDto] })
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: "each value in $property must be an object" })
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
   items: CriterionDto[];

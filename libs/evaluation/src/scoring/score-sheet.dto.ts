@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsObject } from 'class-validator';
 import { CODE_PATTERN } from '../criteria/criteria.dto.js';
 
 const score = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
@@ -28,6 +28,7 @@ export class PutScoreSheetDto {
   @ApiProperty({ type: [SelfScoreDto] })
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: "each value in $property must be an object" })
   @ValidateNested({ each: true })
   @Type(() => SelfScoreDto)
   entries: SelfScoreDto[];
@@ -56,6 +57,7 @@ export class ReviewScoreSheetDto {
   @ApiProperty({ type: [ReviewScoreDto], description: 'items not listed keep their earlier review (or none); an empty list accepts the sheet as it is' })
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: "each value in $property must be an object" })
   @ValidateNested({ each: true })
   @Type(() => ReviewScoreDto)
   entries: ReviewScoreDto[];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested, IsObject } from 'class-validator';
 import { PageQuery } from '#app/core';
 import { PROGRESS_STATUSES, type ProgressStatus } from '../entities/progress-entry.entity.js';
 import { PERIODS, type Period } from '../entities/progress-report.entity.js';
@@ -42,6 +42,7 @@ export class CreateProgressReportDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
+  @IsObject({ each: true, message: "each value in $property must be an object" })
   @ValidateNested({ each: true })
   @Type(() => ProgressEntryDto)
   entries: ProgressEntryDto[];
