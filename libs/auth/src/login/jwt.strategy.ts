@@ -5,6 +5,8 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig, type AuthUser } from '#app/core';
 import { UsersService } from '../users/users.service.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface TokenPayload {
   sub: string;
 }
@@ -30,8 +32,9 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   async validate(payload: TokenPayload): Promise<AuthUser> {
-    const user = typeof payload.sub === 'string' ? await this.users.findActive(payload.sub) : null;
+    // A malformed id is no account (and must not reach PostgreSQL's uuid parser as a 500).
+    const user = typeof payload.sub === 'string' && UUID.test(payload.sub) ? await this.users.findActive(payload.sub) : null;
     if (!user) throw new UnauthorizedException('the account is disabled or no longer exists');
-    return { id: user.id, username: user.username, role: user.role, organizationId: user.organizationId };
+    return user;
   }
 }

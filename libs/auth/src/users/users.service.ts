@@ -30,9 +30,18 @@ export class UsersService {
     return user;
   }
 
-  /** The account a token names, or null when it no longer exists or was disabled. */
-  findActive(id: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ id, disabled: false });
+  /**
+   * The account a token names, or null when it no longer exists or was disabled. Runs on every
+   * authenticated request: one plain statement, without TypeORM's query building.
+   */
+  async findActive(id: string): Promise<AuthUser | null> {
+    const rows = (await this.dataSource.query(`SELECT id, username, role, organization_id FROM app_user WHERE id = $1 AND NOT disabled`, [id])) as {
+      id: string;
+      username: string;
+      role: AuthUser['role'];
+      organization_id: string | null;
+    }[];
+    return rows[0] ? { id: rows[0].id, username: rows[0].username, role: rows[0].role, organizationId: rows[0].organization_id } : null;
   }
 
   /** The account with its password hash, for checking a login. */
