@@ -99,6 +99,8 @@ export interface Load {
   requests: number;
   /** Answers other than 2xx. */
   non2xx: number;
+  /** Those answers by status, e.g. `429×3`. */
+  statuses: string[];
   /** Connection errors and time-outs (autocannon gives up after 10 s). */
   errors: number;
 }
@@ -128,6 +130,9 @@ export async function load(options: { url: string; connections: number; seconds:
     p99: result.latency.p99,
     requests: result.requests.total,
     non2xx: result.non2xx,
+    statuses: Object.entries(result.statusCodeStats)
+      .filter(([code]) => !code.startsWith('2'))
+      .map(([code, { count }]) => `${code}×${count}`),
     errors: result.errors + result.timeouts,
   };
 }

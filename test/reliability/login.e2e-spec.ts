@@ -69,6 +69,13 @@ describe('login rate limits', () => {
     await login(staff.user.username, 'wrong-password', address).expect(429);
   });
 
+  it('lets more people of one address log in at the same moment than its failure allowance', async () => {
+    const address = newAddress();
+    const people = await Promise.all(Array.from({ length: PER_ADDRESS + 4 }, () => t.newAccount('staff')));
+    const answers = await Promise.all(people.map((p) => login(p.user.username, USER_PASSWORD, address)));
+    expect(answers.map((r) => r.status)).toEqual(people.map(() => 200));
+  });
+
   it('lets exactly the allowed number of failures through a parallel burst', async () => {
     const staff = await t.newAccount('staff');
     const address = newAddress();

@@ -20,7 +20,10 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
     const attempt = await this.throttle.begin(username, request.ip);
     const user = await this.users.findForLogin(username);
     const ok = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !ok || user.disabled) throw new UnauthorizedException('wrong username or password');
+    if (!user || !ok || user.disabled) {
+      await attempt.failed();
+      throw new UnauthorizedException('wrong username or password');
+    }
     await attempt.succeeded();
     return { id: user.id, username: user.username, role: user.role, organizationId: user.organizationId };
   }

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, RateLimiter, TooManyRequestsException } from '#app/core';
+import { AppConfig, type RateDecision, RateLimiter, TooManyRequestsException } from '#app/core';
 
 export interface LoginAttempt {
-  /** The attempt succeeded: it does not count against the limits. */
+  /** The password was right: the attempt does not count. */
   succeeded(): Promise<void>;
+  /** The password was wrong: the attempt counts against the address too. */
+  failed(): Promise<void>;
 }
 
 /**
- * Limits failed logins per account and per client address (API.md). Each attempt takes a slot
- * from both counters before the password is checked, so that a parallel burst cannot test more
- * passwords than the limit; a successful login gives its slots back, so that an office that
- * shares one address never runs into the limit by logging in.
+ * Limits failed logins per account and per client address (API.md).
+ *
+ * Per account, each attempt takes a slot before the password is checked and gives it back when
+ * the password was right: a parallel burst cannot test more passwords on one account than the
+ * limit. Per address, only decided failures count, after the check: however many people of one
+ * office log in at the same moment, successful logins never use up the address's allowance.
  */
 @Injectable()
 export class LoginThrottle {
@@ -21,22 +25,22 @@ export class LoginThrottle {
 
   async begin(username: string, address: string): Promise<LoginAttempt> {
     const windowSeconds = this.config.loginFailureWindowSeconds;
-    const keys = [
-      { key: `login:address:${address}`, rule: { limit: this.config.LOGIN_FAILURES_PER_ADDRESS, windowSeconds } },
-      { key: `login:account:${username.trim().toLowerCase()}`, rule: { limit: this.config.LOGIN_FAILURES_PER_ACCOUNT, windowSeconds } },
-    ];
-    const taken: string[] = [];
-    for (const { key, rule } of keys) {
-      const decision = await this.limiter.consume(key, rule);
-      if (!decision.allowed) {
-        await Promise.all(taken.map((k) => this.limiter.release(k)));
-        throw new TooManyRequestsException(
-          `too many failed logins; try again in ${decision.retryAfterSeconds} s`,
-          decision.retryAfterSeconds,
-        );
-      }
-      taken.push(key);
-    }
-    return { succeeded: () => Promise.all(taken.map((k) => this.limiter.release(k))).then(() => undefined) };
+    const addressKey = `login:address:${address}`;
+    const addressRule = { limit: this.config.LOGIN_FAILURES_PER_ADDRESS, windowSeconds };
+    const accountKey = `login:account:${username.trim().toLowerCase()}`;
+    refuseUnlessAllowed(await this.limiter.check(addressKey, addressRule));
+    refuseUnlessAllowed(await this.limiter.consume(accountKey, { limit: this.config.LOGIN_FAILURES_PER_ACCOUNT, windowSeconds }));
+    return {
+      succeeded: () => this.limiter.release(accountKey),
+      failed: async () => {
+        await this.limiter.consume(addressKey, addressRule);
+      },
+    };
+  }
+}
+
+function refuseUnlessAllowed(decision: RateDecision): void {
+  if (!decision.allowed) {
+    throw new TooManyRequestsException(`too many failed logins; try again in ${decision.retryAfterSeconds} s`, decision.retryAfterSeconds);
   }
 }

@@ -48,6 +48,15 @@ export class RateLimiter {
     return { allowed: false, retryAfterSeconds: row?.wait ?? 1 };
   }
 
+  /** Whether `consume` would be allowed now, without taking anything. */
+  async check(key: string, rule: RateRule): Promise<RateDecision> {
+    const [row] = (await this.dataSource.query(
+      `SELECT hits, greatest(1, ceil(extract(epoch FROM expires_at - now())))::int AS wait FROM rate_limit_counter WHERE key = $1 AND expires_at > now()`,
+      [key],
+    )) as { hits: number; wait: number }[];
+    return !row || row.hits < rule.limit ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: row.wait };
+  }
+
   /** Gives back one attempt taken by `consume` that turned out not to count (e.g. a successful login). */
   async release(key: string): Promise<void> {
     await this.dataSource.query(`UPDATE rate_limit_counter SET hits = hits - 1 WHERE key = $1 AND hits > 0 AND expires_at > now()`, [key]);
