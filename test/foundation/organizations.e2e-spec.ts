@@ -66,6 +66,8 @@ describe('organizations', () => {
 
   it('answers 400 for bad input and 404 for an unknown id', async () => {
     await create('').expect(400);
+    const blank = await create('   ').expect(400);
+    expect(JSON.stringify(blank.body.message)).toContain('name must not be blank');
     await create('x'.repeat(1001)).expect(400);
     await t.http.post('/api/organizations').set(staff.auth).send({ name: 42 }).expect(400);
     await t.http.get('/api/organizations/123').set(unit.auth).expect(400);

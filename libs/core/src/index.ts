@@ -10,6 +10,7 @@ export * from './database/embedded-postgres.js';
 export * from './database/snake-naming.strategy.js';
 export * from './http/all-exceptions.filter.js';
 export * from './http/omittable.js';
+export * from './http/not-blank.js';
 export * from './http/pagination.js';
 export * from './http/too-many-requests.exception.js';
 export * from './http/uuid-param.js';

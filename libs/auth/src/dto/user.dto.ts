@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { Omittable, ROLES, type Role } from '#app/core';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsNotBlank, Omittable, type Role, ROLES } from '#app/core';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'hoinguoimu', pattern: '^[A-Za-z0-9._-]{3,64}$' })
@@ -16,7 +16,7 @@ export class CreateUserDto {
 
   @ApiProperty({ example: 'Nguyễn Văn An', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   fullName: string;
 
@@ -34,7 +34,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ maxLength: 1000 })
   @Omittable()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   fullName?: string;
 

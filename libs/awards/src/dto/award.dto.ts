@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '#app/core';
+import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsNotBlank, PageQuery } from '#app/core';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,7 +14,7 @@ export class CreateAwardDto {
 
   @ApiProperty({ example: 'BANG_KHEN_TINH', description: 'a code of GET /api/award-types', maxLength: 50 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(50)
   awardTypeCode: string;
 
@@ -29,13 +29,13 @@ export class CreateAwardDto {
 
   @ApiProperty({ example: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2023', maxLength: 20000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(20000)
   citation: string;
 
   @ApiProperty({ example: '125/QĐ-UBND', maxLength: 100 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   decisionNumber: string;
 
@@ -46,19 +46,19 @@ export class CreateAwardDto {
 
   @ApiProperty({ example: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   issuerTitle: string;
 
   @ApiProperty({ example: 'Chủ tịch', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   signerTitle: string;
 
   @ApiProperty({ example: 'Võ Trọng Hải', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   signerName: string;
 

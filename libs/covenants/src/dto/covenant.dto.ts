@@ -1,21 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested, IsObject } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested, IsObject } from 'class-validator';
+import { IsNotBlank } from '#app/core';
 
 const LIMIT = 1e12;
 const amount = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
@@ -23,7 +9,7 @@ const amount = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as
 export class IndicatorDto {
   @ApiProperty({ example: '%', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   unit: string;
 
@@ -44,7 +30,7 @@ export class IndicatorDto {
 export class TargetDto {
   @ApiProperty({ maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   title: string;
 
@@ -100,7 +86,7 @@ class CovenantFieldsDto {
 export class CreateCovenantDto extends CovenantFieldsDto {
   @ApiProperty({ example: 'Giao ước thi đua năm 2023', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   title: string;
 
@@ -124,7 +110,7 @@ export class UpdateCovenantDto extends CovenantFieldsDto {
   @ApiPropertyOptional({ maxLength: 1000 })
   @ValidateIf((o: UpdateCovenantDto) => o.title !== undefined)
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   title?: string;
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsNotBlank } from '#app/core';
 import { SIGNATURE_ROLES, type SignatureRole } from '../entities/covenant-signature.entity.js';
 
 export class SignCovenantDto {
@@ -9,13 +10,13 @@ export class SignCovenantDto {
 
   @ApiProperty({ example: 'Vũ Văn Cung', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   signerName: string;
 
   @ApiProperty({ example: 'Phó Chủ tịch thường trực', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   signerTitle: string;
 

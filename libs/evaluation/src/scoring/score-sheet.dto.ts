@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsObject } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsObject } from 'class-validator';
+import { IsNotBlank } from '#app/core';
 import { CODE_PATTERN } from '../criteria/criteria.dto.js';
 
 const score = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
@@ -66,7 +67,7 @@ export class ReviewScoreSheetDto {
 export class ExplanationDto {
   @ApiProperty({ maxLength: 20000, example: 'Đơn vị đã tổ chức 4 lớp tập huấn, có biên bản kèm theo.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(20000)
   explanation: string;
 }

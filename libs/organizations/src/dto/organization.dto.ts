@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQuery } from '#app/core';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotBlank, PageQuery } from '#app/core';
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Hội Người mù tỉnh', maxLength: 1000 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(1000)
   name: string;
 
