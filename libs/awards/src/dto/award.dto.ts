@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsNotBlank, PageQuery } from '#app/core';
@@ -75,26 +75,6 @@ export class CreateAwardDto {
   goldenBookNumber?: string;
 }
 
-export class AwardQuery extends PageQuery {
-  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  blocId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
-}
-
 /** Which certificates to print together: those of a year, of a bloc, or of a bloc's year. */
 export class CertificatesQuery {
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
@@ -109,4 +89,11 @@ export class CertificatesQuery {
   @IsOptional()
   @IsUUID()
   blocId?: string;
+}
+
+export class AwardQuery extends IntersectionType(PageQuery, CertificatesQuery) {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
 }
