@@ -33,7 +33,7 @@ const markdown = [
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}). Figures vary with the machine and`,
   'its load; the ratios measured in the same run are the figures to compare. Not a test: nothing fails when a figure moves.',
   '',
-  'To reproduce on a fresh clone: `npm ci && npm run bench` (about five minutes; it starts its own embedded PostgreSQL',
+  'To reproduce on a fresh clone: `npm ci && npm run bench` (about seven minutes; it starts its own embedded PostgreSQL',
   'in a temporary folder and needs nothing else; `npm run bench -- http growth startup pdf` runs some and only prints them).',
   '',
   ...sections.map(sectionMarkdown),
